@@ -1,0 +1,54 @@
+namespace LocalOfferGen.Diagnostics;
+
+/// <summary>Every diagnostic code the generator can report. Codes are stable: editors search for them,
+/// and docs/diagnostics.md lists each one (a test keeps the two in step).</summary>
+public static class DiagnosticCodes
+{
+    // LO01xx: reading files and YAML
+    public const string CannotRead = "LO0100";
+    public const string EmptyFile = "LO0101";
+    public const string InvalidDate = "LO0102";
+    public const string NotText = "LO0103";
+    public const string NotUtf8 = "LO0104";
+    public const string YamlSyntax = "LO0105";
+    public const string YamlTooLarge = "LO0106";
+    public const string FrontMatterNotClosed = "LO0107";
+    public const string FrontMatterMissing = "LO0108";
+    public const string NotAMapping = "LO0109";
+    public const string DuplicateKey = "LO0110";
+    public const string MissingKey = "LO0111";
+    public const string WrongType = "LO0112";
+    public const string UnknownKey = "LO0113";
+    public const string KeyCase = "LO0114";
+    public const string InvalidValue = "LO0115";
+    public const string NestedTooDeeply = "LO0116";
+    public const string RequiredFileMissing = "LO0117";
+    public const string BadFileName = "LO0118";
+
+    // LO02xx: references between files
+    public const string UnknownAgeGroup = "LO0201";
+    public const string UnknownNeed = "LO0202";
+    public const string UnknownCategory = "LO0203";
+    public const string UnknownTopic = "LO0204";
+    public const string DuplicateServiceId = "LO0205";
+    public const string DuplicateUrl = "LO0206";
+    public const string BrokenLink = "LO0207";
+    public const string MissingImage = "LO0208";
+    public const string EscapesContent = "LO0209";
+    public const string UnknownLeafletPage = "LO0210";
+    public const string UnsupportedImage = "LO0211";
+    public const string LinkOutside = "LO0212";
+    public const string MissingStandardPage = "LO0213";
+
+    // LO03xx: unsafe content removed from the output
+    public const string ScriptRemoved = "LO0301";
+    public const string EventHandlerRemoved = "LO0302";
+    public const string UnsafeUrlRemoved = "LO0303";
+    public const string EmbedRemoved = "LO0304";
+    public const string StyleRemoved = "LO0305";
+    public const string HtmlRemoved = "LO0306";
+
+    // LO09xx: the generator itself
+    public const string OutputLocked = "LO0901";
+    public const string InternalError = "LO0999";
+}

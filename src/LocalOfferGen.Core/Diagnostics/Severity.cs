@@ -1,0 +1,7 @@
+namespace LocalOfferGen.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,102 @@
+using LocalOfferGen.Diagnostics;
+using LocalOfferGen.Model;
+
+namespace LocalOfferGen.Loading;
+
+/// <summary>The first step of the pipeline: reads a content folder into an immutable <see cref="Site"/>,
+/// reporting every problem of every file in one run.</summary>
+public static class ContentLoader
+{
+    /// <param name="contentDirectory">The content folder; diagnostics show paths as given here.</param>
+    public static LoadResult Load(string contentDirectory)
+    {
+        var diagnostics = new DiagnosticBag();
+        var display = contentDirectory.Replace('\\', '/').TrimEnd('/');
+        var root = Path.GetFullPath(contentDirectory);
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Error(DiagnosticCodes.RequiredFileMissing, SourceSpan.File(display), "the content folder does not exist");
+            return new LoadResult(null, diagnostics.ToSortedList());
+        }
+        var context = new LoadContext(root, display, diagnostics);
+
+        context.Topics = TopicsReader.Read(context);
+        var settings = SiteSettingsReader.Read(context);
+        if (settings is not null) context.Settings = settings;
+
+        var pages = ReadAll(context, "pages", [".md"], PageReader.Read);
+        var easyRead = ReadAll(context, "easy-read", [".md"], EasyReadReader.Read);
+        var services = ReadAll(context, "services", [".yml", ".yaml"], ServiceReader.Read);
+        var news = ReadAll(context, "news", [".md"], NewsReader.Read);
+        var feedback = ReadAll(context, "feedback", [".yml", ".yaml"], FeedbackReader.Read);
+        var glossary = GlossaryReader.Read(context);
+        var pagesByPath = pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
+        var leaflets = ReadAll(context, "leaflets", [".yml", ".yaml"], (c, f) => LeafletReader.Read(c, f, pagesByPath));
+        var images = ContentFiles.List(context, "images").Select(f => "/" + f).ToList();
+
+        if (!pages.Any(p => p.IsHome) && !diagnostics.ToSortedList().Any(d => d.Path.EndsWith("pages/index.md", StringComparison.Ordinal)))
+            diagnostics.Error(DiagnosticCodes.RequiredFileMissing, SourceSpan.File(context.Display("pages/index.md")),
+                "the home page pages/index.md is missing");
+
+        CheckUniqueServiceIds(context, services);
+        var urls = CheckUniqueUrls(context, pages, easyRead, services, news);
+        foreach (var page in easyRead.Where(e => !pagesByPath.ContainsKey("pages/" + e.SourcePath["easy-read/".Length..])))
+            diagnostics.Warning(DiagnosticCodes.MissingStandardPage, page.Source,
+                $"there is no standard page at content/pages/{page.SourcePath["easy-read/".Length..]} for this easy-read page");
+
+        context.ResolveLinks(new LinkResolver(root, urls, images.ToHashSet(StringComparer.Ordinal), diagnostics));
+
+        if (diagnostics.HasErrors || settings is null)
+            return new LoadResult(null, diagnostics.ToSortedList());
+        var site = new Site(root, settings, pages, easyRead, services, news, feedback, leaflets, glossary, context.Topics, images);
+        return new LoadResult(site, diagnostics.ToSortedList());
+    }
+
+    private static List<T> ReadAll<T>(LoadContext context, string folder, string[] extensions, Func<LoadContext, string, T?> read)
+        where T : class
+    {
+        var items = new List<T>();
+        foreach (var file in ContentFiles.List(context, folder, extensions))
+            if (read(context, file) is { } item) items.Add(item);
+        return items;
+    }
+
+    private static void CheckUniqueServiceIds(LoadContext context, List<Service> services)
+    {
+        foreach (var group in services.GroupBy(s => s.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            foreach (var duplicate in group.Skip(1))
+                context.Diagnostics.Error(DiagnosticCodes.DuplicateServiceId, duplicate.Source,
+                    $"the service id '{group.Key}' is also used by {group.First().Source.Path}; each service needs its own id");
+    }
+
+    /// <summary>Every address must be unique, also ignoring letter case: /Education/ and /education/ are one
+    /// folder on Windows and macOS, so one page would silently replace the other.</summary>
+    private static HashSet<string> CheckUniqueUrls(LoadContext context, List<Page> pages, List<EasyReadPage> easyRead,
+        List<Service> services, List<NewsPost> news)
+    {
+        var owners = pages.Select(p => (p.Url, p.Source))
+            .Concat(easyRead.Select(e => (e.Url, e.Source)))
+            .Concat(services.Select(s => (s.Url, s.Source)))
+            .Concat(news.Select(n => (n.Url, n.Source)));
+        var seen = new Dictionary<string, SourceSpan>(StringComparer.OrdinalIgnoreCase);
+        foreach (var generated in SiteUrls.Generated) seen[generated] = SourceSpan.File("(generated page)");
+        var urls = new HashSet<string>(SiteUrls.Generated, StringComparer.Ordinal);
+        foreach (var (url, source) in owners)
+        {
+            if (seen.TryGetValue(url, out var first))
+            {
+                // A council may replace the generated accessibility statement with its own page.
+                if (url == SiteUrls.Accessibility && first.Path == "(generated page)") { seen[url] = source; continue; }
+                context.Diagnostics.Error(DiagnosticCodes.DuplicateUrl, source,
+                    $"this page's address {url} is already used by {first.Path} (addresses must differ by more than letter case)");
+                continue;
+            }
+            seen[url] = source;
+            urls.Add(url);
+        }
+        foreach (var group in context.Settings.AgeGroups) urls.Add(SiteUrls.ForAgeFilter(group.Id));
+        foreach (var need in context.Settings.Needs) urls.Add(SiteUrls.ForNeedFilter(need.Id));
+        foreach (var category in Category.All) urls.Add(SiteUrls.ForCategoryFilter(category.Id));
+        return urls;
+    }
+}

@@ -1,0 +1,113 @@
+using LocalOfferGen.Diagnostics;
+using LocalOfferGen.Loading.Yaml;
+using LocalOfferGen.Markdown;
+using LocalOfferGen.Model;
+using Markdig.Syntax;
+
+using SourceSpan = LocalOfferGen.Diagnostics.SourceSpan;
+
+namespace LocalOfferGen.Loading;
+
+/// <summary>What every reader of one load shares: where the content is, the diagnostics, the settings,
+/// and the Markdown whose links wait to be resolved once every file is known.</summary>
+internal sealed class LoadContext(string contentRoot, string displayRoot, DiagnosticBag diagnostics)
+{
+    /// <summary>Deeper nesting than this is refused: no real page needs it, and it protects every
+    /// format's renderer from stack exhaustion.</summary>
+    public const int MaxNesting = 64;
+
+    private readonly List<PendingLinks> _pending = [];
+
+    public string ContentRoot { get; } = contentRoot;
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+    public SiteSettings Settings { get; set; } = SiteSettingsReader.Defaults;
+    public IReadOnlyList<StatutoryTopic> Topics { get; set; } = [];
+
+    /// <summary>The path shown in diagnostics: the content folder as the user named it, then the file.</summary>
+    public string Display(string contentRelative) => displayRoot.Length == 0 ? contentRelative : $"{displayRoot}/{contentRelative}";
+
+    public string FullPath(string contentRelative) => Path.Combine(ContentRoot, contentRelative.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>Reads a text file that must not be empty.</summary>
+    public string? ReadText(string contentRelative)
+    {
+        var display = Display(contentRelative);
+        var text = SourceFile.ReadText(FullPath(contentRelative), display, Diagnostics);
+        if (text is not null && string.IsNullOrWhiteSpace(text))
+        {
+            Diagnostics.Error(DiagnosticCodes.EmptyFile, SourceSpan.File(display), "this file is empty");
+            return null;
+        }
+        return text;
+    }
+
+    /// <summary>Reads a whole YAML file that must hold a set of keys (or a list, when <paramref name="list"/>).</summary>
+    public YamlNode? ReadYamlFile(string contentRelative, bool list = false)
+    {
+        var text = ReadText(contentRelative);
+        if (text is null) return null;
+        var display = Display(contentRelative);
+        var root = YamlDocumentReader.Read(text, display, 0, Diagnostics);
+        if (root is null) return null;
+        if (list ? root is YamlSequence : root is YamlMapping) return root;
+        Diagnostics.Error(DiagnosticCodes.NotAMapping, root.Span,
+            list ? $"this file must be a list (lines starting with '- '), not {root.Kind}" : $"this file must be a set of keys (key: value lines), not {root.Kind}");
+        return null;
+    }
+
+    /// <summary>Reads a Markdown file's front matter (as a set of keys) and body.</summary>
+    public (YamlMapping? Keys, FrontMatter? Parts) ReadMarkdownFile(string contentRelative)
+    {
+        var text = ReadText(contentRelative);
+        if (text is null) return (null, null);
+        var display = Display(contentRelative);
+        var parts = FrontMatter.Split(text, display, Diagnostics);
+        if (parts is null) return (null, null);
+        var root = YamlDocumentReader.Read(parts.Yaml, display, parts.YamlLineOffset, Diagnostics);
+        if (root is YamlMapping mapping) return (mapping, parts);
+        if (root is null && string.IsNullOrWhiteSpace(parts.Yaml))
+            Diagnostics.Error(DiagnosticCodes.MissingKey, new SourceSpan(display, 1, 1), "the front matter is empty; it needs at least 'title'");
+        else if (root is not null)
+            Diagnostics.Error(DiagnosticCodes.NotAMapping, root.Span, $"the front matter must be a set of keys (key: value lines), not {root.Kind}");
+        return (null, parts);
+    }
+
+    public YamlFields Fields(YamlMapping mapping, IReadOnlyCollection<string> keys) => new(mapping, Diagnostics, keys);
+
+    /// <summary>Parses Markdown once, refuses absurd nesting, removes unsafe HTML, and queues its links
+    /// to be resolved when every page is known.</summary>
+    public MarkdownText ParseMarkdown(string source, string contentRelative, int lineOffset, string ownUrl)
+    {
+        var display = Display(contentRelative);
+        var document = Markdig.Markdown.Parse(source, MarkdownPipelines.Content);
+        foreach (var (node, depth) in MarkdownWalker.Descendants(document))
+        {
+            if (depth <= MaxNesting) continue;
+            Diagnostics.Error(DiagnosticCodes.NestedTooDeeply, new SourceSpan(display, node.Line + 1 + lineOffset, node.Column + 1),
+                $"the Markdown here is nested more than {MaxNesting} levels deep (quotes or lists inside each other); flatten it");
+            document = new MarkdownDocument();
+            break;
+        }
+        HtmlSafety.Clean(document, display, lineOffset, Diagnostics);
+        var folder = Path.GetDirectoryName(contentRelative)?.Replace('\\', '/') ?? "";
+        _pending.Add(new PendingLinks(document, display, lineOffset, folder, ownUrl));
+        return new MarkdownText(source, document);
+    }
+
+    /// <summary>Markdown held in a YAML value: its lines count from the value's own line.</summary>
+    public MarkdownText? ParseMarkdownField(YamlFields fields, string key, string contentRelative, string ownUrl, bool required)
+    {
+        var text = fields.Text(key, required);
+        if (text is null) return null;
+        var span = fields.SpanOf(key);
+        return ParseMarkdown(text, contentRelative, Math.Max(span.Line - 1, 0), ownUrl);
+    }
+
+    public void ResolveLinks(LinkResolver resolver)
+    {
+        foreach (var p in _pending) resolver.Resolve(p.Document, p.DisplayPath, p.LineOffset, p.Folder, p.OwnUrl);
+        _pending.Clear();
+    }
+
+    private sealed record PendingLinks(MarkdownDocument Document, string DisplayPath, int LineOffset, string Folder, string OwnUrl);
+}

@@ -1,0 +1,71 @@
+using LocalOfferGen.Diagnostics;
+using LocalOfferGen.Loading.Yaml;
+using LocalOfferGen.Model;
+
+namespace LocalOfferGen.Loading;
+
+/// <summary>Reads one leaflet definition, leaflets/*.yml. Read after the pages, since a section may show a page.</summary>
+internal static class LeafletReader
+{
+    private static readonly string[] Keys = ["title", "size", "bleed_mm", "crop_marks", "qr", "sections"];
+    private static readonly string[] SectionKeys = ["heading", "text", "page"];
+
+    public static Leaflet? Read(LoadContext context, string file, IReadOnlyDictionary<string, Page> pagesByPath)
+    {
+        if (context.ReadYamlFile(file) is not YamlMapping mapping) return null;
+        var fields = context.Fields(mapping, Keys);
+        var title = fields.Text("title", required: true);
+        var size = ReadSize(context, fields);
+        var bleed = fields.Int("bleed_mm", min: 0, max: 10) ?? 3;
+        var cropMarks = fields.Bool("crop_marks") ?? true;
+        var qr = fields.Text("qr") ?? "/";
+        if (!qr.StartsWith('/'))
+        {
+            context.Diagnostics.Error(DiagnosticCodes.InvalidValue, fields.SpanOf("qr"), $"'qr' must be a path on the site starting with /, like /education/, not \"{qr}\"");
+            qr = "/";
+        }
+        var sections = new List<LeafletSection>();
+        var list = fields.List("sections", required: true);
+        foreach (var node in list?.Items ?? [])
+        {
+            if (node is not YamlMapping map)
+            {
+                context.Diagnostics.Error(DiagnosticCodes.WrongType, node.Span, "each section is either { heading: ..., text: ... } or { page: ... }");
+                continue;
+            }
+            var section = context.Fields(map, SectionKeys);
+            if (section.Text("page") is { } pagePath)
+            {
+                var key = "pages/" + pagePath.Trim('/') + ".md";
+                var page = pagesByPath.GetValueOrDefault(key) ?? pagesByPath.GetValueOrDefault("pages/" + pagePath.Trim('/') + "/index.md");
+                if (page is null)
+                    context.Diagnostics.Error(DiagnosticCodes.UnknownLeafletPage, section.SpanOf("page"),
+                        $"there is no published page '{pagePath}' (looked for content/{key})");
+                else
+                    sections.Add(new LeafletSection(null, null, page, map.Span));
+            }
+            else
+            {
+                var heading = section.Text("heading", required: true);
+                var text = context.ParseMarkdownField(section, "text", file, qr, required: true);
+                if (heading is not null && text is not null) sections.Add(new LeafletSection(heading, text, null, map.Span));
+            }
+        }
+        if (title is null || size is null || list is null) return null;
+        return new Leaflet(Path.GetFileNameWithoutExtension(file), file, title, size.Value, bleed, cropMarks, qr, sections,
+            new SourceSpan(context.Display(file), 1, 1));
+    }
+
+    private static LeafletSize? ReadSize(LoadContext context, YamlFields fields)
+    {
+        switch (fields.Text("size", required: true)?.ToLowerInvariant())
+        {
+            case null: return null;
+            case "a5": return LeafletSize.A5;
+            case "dl": return LeafletSize.DL;
+            case var other:
+                context.Diagnostics.Error(DiagnosticCodes.InvalidValue, fields.SpanOf("size"), $"'size' must be a5 or dl, not \"{other}\"");
+                return null;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using LocalOfferGen.Diagnostics;
+using LocalOfferGen.Loading.Yaml;
+using LocalOfferGen.Model;
+
+namespace LocalOfferGen.Loading;
+
+/// <summary>Reads content/site.yml.</summary>
+internal static class SiteSettingsReader
+{
+    private static readonly string[] Keys =
+        ["title", "authority", "base_url", "language", "review_months", "contact", "feedback", "age_groups", "needs", "theme"];
+    private static readonly string[] ContactKeys = ["phone", "email", "address", "opening_hours"];
+    private static readonly string[] FeedbackKeys = ["url", "email"];
+    private static readonly string[] AgeGroupKeys = ["id", "label", "min", "max"];
+    private static readonly string[] NeedKeys = ["id", "label"];
+
+    public static readonly IReadOnlyList<AgeGroup> DefaultAgeGroups =
+    [
+        new("early-years", "Early years (0 to 5)", 0, 5),
+        new("primary", "Primary school (5 to 11)", 5, 11),
+        new("secondary", "Secondary school (11 to 16)", 11, 16),
+        new("post-16", "Post-16 and adult life (16 to 25)", 16, 25),
+    ];
+
+    public static readonly IReadOnlyList<string> DefaultNeeds =
+        ["autism", "communication", "learning", "physical", "sensory", "social-emotional-mental-health", "medical"];
+
+    public static readonly SiteSettings Defaults = new(
+        "Local Offer", "Council", "https://localoffer.invalid/", "en-GB", 12,
+        new ContactDetails(null, null, null, null), null, DefaultAgeGroups, DefaultNeeds.Select(NeedFromId).ToList(), null);
+
+    public static SiteSettings? Read(LoadContext context)
+    {
+        const string file = "site.yml";
+        if (!File.Exists(context.FullPath(file)))
+        {
+            context.Diagnostics.Error(DiagnosticCodes.RequiredFileMissing, SourceSpan.File(context.Display(file)),
+                "site.yml is missing: every Local Offer needs one (title, authority, base_url, contact); see docs/content.md");
+            return null;
+        }
+        if (context.ReadYamlFile(file) is not YamlMapping mapping) return null;
+        var fields = context.Fields(mapping, Keys);
+        var title = fields.Text("title", required: true);
+        var authority = fields.Text("authority", required: true);
+        var baseUrl = fields.Text("base_url", required: true);
+        if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+        {
+            context.Diagnostics.Error(DiagnosticCodes.InvalidValue, fields.SpanOf("base_url"),
+                $"'base_url' must be the site's full address, like https://localoffer.example.gov.uk/, not \"{baseUrl}\"");
+            baseUrl = null;
+        }
+        var language = fields.Text("language") ?? "en-GB";
+        var reviewMonths = fields.Int("review_months", min: 1, max: 60) ?? 12;
+        var contact = ReadContact(context, fields);
+        var feedback = ReadFeedback(context, fields);
+        var ageGroups = ReadAgeGroups(context, fields);
+        var needs = ReadNeeds(context, fields);
+        var theme = fields.Text("theme");
+        if (title is null || authority is null || baseUrl is null || contact is null) return null;
+        return new SiteSettings(title, authority, baseUrl.TrimEnd('/') + "/", language, reviewMonths, contact, feedback, ageGroups, needs, theme);
+    }
+
+    private static ContactDetails? ReadContact(LoadContext context, YamlFields fields)
+    {
+        if (fields.Map("contact", required: true) is not { } map) return null;
+        var contact = context.Fields(map, ContactKeys);
+        var details = new ContactDetails(contact.Text("phone"), contact.Text("email"), contact.Text("address"), contact.Text("opening_hours"));
+        if (details.Phone is null && details.Email is null)
+            context.Diagnostics.Error(DiagnosticCodes.MissingKey, map.Span,
+                "'contact' needs at least a phone number or an email address: it is printed on every leaflet and Word document");
+        return details;
+    }
+
+    private static FeedbackSettings? ReadFeedback(LoadContext context, YamlFields fields)
+    {
+        if (fields.Map("feedback") is not { } map) return null;
+        var feedback = context.Fields(map, FeedbackKeys);
+        return new FeedbackSettings(feedback.Text("url"), feedback.Text("email"));
+    }
+
+    private static IReadOnlyList<AgeGroup> ReadAgeGroups(LoadContext context, YamlFields fields)
+    {
+        if (fields.List("age_groups") is not { } list) return DefaultAgeGroups;
+        var groups = new List<AgeGroup>();
+        foreach (var item in list.Items)
+        {
+            if (item is not YamlMapping map)
+            {
+                context.Diagnostics.Error(DiagnosticCodes.WrongType, item.Span, "each age group must be { id: ..., label: ..., min: ..., max: ... }");
+                continue;
+            }
+            var group = context.Fields(map, AgeGroupKeys);
+            var id = group.Text("id", required: true);
+            var label = group.Text("label", required: true);
+            var min = group.Int("min", required: true, min: 0, max: 120);
+            var max = group.Int("max", required: true, min: 0, max: 120);
+            if (id is null || label is null || min is null || max is null) continue;
+            if (min > max)
+                context.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.Span, $"age group '{id}': 'min' ({min}) is more than 'max' ({max})");
+            groups.Add(new AgeGroup(id, label, min.Value, max.Value));
+        }
+        return groups;
+    }
+
+    private static IReadOnlyList<Need> ReadNeeds(LoadContext context, YamlFields fields)
+    {
+        if (fields.Node("needs") is null) return Defaults.Needs;
+        var needs = new List<Need>();
+        if (fields.Node("needs") is YamlSequence list)
+        {
+            foreach (var item in list.Items)
+            {
+                // A need is an id, or { id, label } where the words families see differ from the id.
+                if (item is YamlScalar scalar) needs.Add(NeedFromId(scalar.Value.Trim()));
+                else if (item is YamlMapping map)
+                {
+                    var need = context.Fields(map, NeedKeys);
+                    if (need.Text("id", required: true) is { } id) needs.Add(new Need(id, need.Text("label") ?? NeedFromId(id).Label));
+                }
+            }
+            return needs;
+        }
+        return fields.Words("needs").Select(w => NeedFromId(w.Value)).ToList();
+    }
+
+    /// <summary>Words for a need id: <c>social-emotional-mental-health</c> → "Social, emotional and mental health".</summary>
+    public static Need NeedFromId(string id) => new(id, id switch
+    {
+        "social-emotional-mental-health" => "Social, emotional and mental health",
+        "communication" => "Speech, language and communication",
+        "sensory" => "Sensory (hearing and vision)",
+        "medical" => "Medical conditions",
+        _ => char.ToUpperInvariant(id[0]) + id[1..].Replace('-', ' '),
+    });
+}

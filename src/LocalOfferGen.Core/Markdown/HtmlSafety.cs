@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+using Ganss.Xss;
+using LocalOfferGen.Diagnostics;
+using Markdig.Helpers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+using SourceSpan = LocalOfferGen.Diagnostics.SourceSpan;
+
+namespace LocalOfferGen.Markdown;
+
+/// <summary>Removes raw HTML that could run code or restyle the page (scripts, event handlers,
+/// javascript: and data: URLs, iframes and other embeds, style attributes) and reports each removal,
+/// so an editor learns why their paste changed. Harmless markup such as &lt;abbr&gt; or &lt;br&gt; stays.</summary>
+public static partial class HtmlSafety
+{
+    private static readonly HashSet<string> InlineTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "abbr", "b", "br", "cite", "code", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "small",
+        "span", "strong", "sub", "sup", "time", "u", "wbr",
+    };
+
+    private static readonly HashSet<string> EmbedTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "iframe", "frame", "frameset", "object", "embed", "applet", "video", "audio", "source", "track", "portal",
+    };
+
+    /// <summary>Cleans every raw HTML node of a document in place.</summary>
+    public static void Clean(MarkdownDocument document, string path, int lineOffset, DiagnosticBag diagnostics)
+    {
+        foreach (var block in MarkdownWalker.All<HtmlBlock>(document).ToList())
+        {
+            var at = new SourceSpan(path, block.Line + 1 + lineOffset, block.Column + 1);
+            var clean = CleanBlock(block.Lines.ToString(), at, diagnostics);
+            block.Lines = new StringLineGroup(clean);
+        }
+        foreach (var inline in MarkdownWalker.All<HtmlInline>(document).ToList())
+        {
+            var at = new SourceSpan(path, inline.Line + 1 + lineOffset, inline.Column + 1);
+            inline.Tag = CleanTag(inline.Tag, at, diagnostics);
+        }
+    }
+
+    /// <summary>Cleans a block of HTML with HtmlSanitizer, reporting what it removed.</summary>
+    public static string CleanBlock(string html, SourceSpan at, DiagnosticBag diagnostics)
+    {
+        var sanitizer = CreateSanitizer();
+        sanitizer.RemovingTag += (_, e) => Report(e.Tag.TagName.ToLowerInvariant(), at, diagnostics);
+        sanitizer.RemovingAttribute += (_, e) => ReportAttribute(e.Attribute.Name, e.Attribute.Value, at, diagnostics);
+        sanitizer.RemovingStyle += (_, _) => diagnostics.Warning(DiagnosticCodes.StyleRemoved, at, "a style was removed; the theme sets how pages look");
+        return sanitizer.Sanitize(html);
+    }
+
+    /// <summary>One inline tag (<c>&lt;b&gt;</c>, <c>&lt;/b&gt;</c>): kept when it is a harmless inline tag,
+    /// with its unsafe attributes removed; dropped otherwise.</summary>
+    public static string CleanTag(string tag, SourceSpan at, DiagnosticBag diagnostics)
+    {
+        var match = TagPattern().Match(tag);
+        if (!match.Success) return ""; // comments, processing instructions, CDATA: never shown
+        var name = match.Groups["name"].Value;
+        if (!InlineTags.Contains(name))
+        {
+            Report(name.ToLowerInvariant(), at, diagnostics);
+            return "";
+        }
+        if (match.Groups["close"].Success) return $"</{name.ToLowerInvariant()}>";
+        var kept = new List<string>();
+        foreach (Match attribute in AttributePattern().Matches(match.Groups["attributes"].Value))
+        {
+            var attributeName = attribute.Groups["name"].Value.ToLowerInvariant();
+            var value = attribute.Groups["value"].Success ? System.Net.WebUtility.HtmlDecode(attribute.Groups["value"].Value.Trim('"', '\'')) : "";
+            if (attributeName is "title" or "lang" or "dir" or "datetime" && !IsUnsafeUrl(value))
+                kept.Add($" {attributeName}=\"{System.Net.WebUtility.HtmlEncode(value)}\"");
+            else
+                ReportAttribute(attributeName, value, at, diagnostics);
+        }
+        return $"<{name.ToLowerInvariant()}{string.Concat(kept)}{(match.Groups["self"].Success ? " /" : "")}>";
+    }
+
+    /// <summary>True for URLs that run code or smuggle content: javascript:, vbscript: and data:.</summary>
+    public static bool IsUnsafeUrl(string url)
+    {
+        var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+        return compact.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
+            || compact.StartsWith("vbscript:", StringComparison.OrdinalIgnoreCase)
+            || compact.StartsWith("data:", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void Report(string tag, SourceSpan at, DiagnosticBag diagnostics)
+    {
+        if (tag is "script" or "noscript")
+            diagnostics.Warning(DiagnosticCodes.ScriptRemoved, at, $"a <{tag}> was removed: pages cannot run scripts");
+        else if (EmbedTags.Contains(tag))
+            diagnostics.Warning(DiagnosticCodes.EmbedRemoved, at, $"an <{tag}> was removed: embedded content is not allowed; link to it instead");
+        else if (tag is "style" or "link")
+            diagnostics.Warning(DiagnosticCodes.StyleRemoved, at, $"a <{tag}> was removed; the theme sets how pages look");
+        else
+            diagnostics.Warning(DiagnosticCodes.HtmlRemoved, at, $"the HTML tag <{tag}> was removed; write it in Markdown instead");
+    }
+
+    private static void ReportAttribute(string name, string value, SourceSpan at, DiagnosticBag diagnostics)
+    {
+        name = name.ToLowerInvariant();
+        if (name.StartsWith("on", StringComparison.Ordinal))
+            diagnostics.Warning(DiagnosticCodes.EventHandlerRemoved, at, $"the event handler '{name}' was removed: pages cannot run scripts");
+        else if (name == "style")
+            diagnostics.Warning(DiagnosticCodes.StyleRemoved, at, "a style attribute was removed; the theme sets how pages look");
+        else if (IsUnsafeUrl(value))
+            diagnostics.Warning(DiagnosticCodes.UnsafeUrlRemoved, at, $"an unsafe address ({value.Split(':')[0]}:) was removed");
+        else
+            diagnostics.Warning(DiagnosticCodes.HtmlRemoved, at, $"the HTML attribute '{name}' was removed");
+    }
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedSchemes.Clear();
+        foreach (var scheme in new[] { "http", "https", "mailto", "tel" }) sanitizer.AllowedSchemes.Add(scheme);
+        sanitizer.AllowedCssProperties.Clear();
+        sanitizer.AllowDataAttributes = false;
+        sanitizer.KeepChildNodes = true;
+        foreach (var tag in new[] { "form", "input", "button", "select", "textarea", "option" }) sanitizer.AllowedTags.Remove(tag);
+        return sanitizer;
+    }
+
+    [GeneratedRegex(@"^<(?<close>/)?(?<name>[A-Za-z][A-Za-z0-9-]*)(?<attributes>[^>]*?)(?<self>/)?>$", RegexOptions.Singleline)]
+    private static partial Regex TagPattern();
+
+    [GeneratedRegex(@"(?<name>[^\s=/""'>]+)(\s*=\s*(?<value>""[^""]*""|'[^']*'|[^\s>]+))?")]
+    private static partial Regex AttributePattern();
+}

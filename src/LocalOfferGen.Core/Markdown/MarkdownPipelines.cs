@@ -1,0 +1,17 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace LocalOfferGen.Markdown;
+
+/// <summary>The one Markdig pipeline of the content contract: CommonMark plus tables, footnotes,
+/// heading identifiers and task lists. Built once; Markdig pipelines are safe to share across threads.</summary>
+public static class MarkdownPipelines
+{
+    public static MarkdownPipeline Content { get; } = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseTaskLists()
+        .UsePreciseSourceLocation()
+        .Build();
+}

@@ -1,0 +1,18 @@
+namespace LocalOfferGen.Model;
+
+/// <summary>The fixed categories of the content contract, with the words families see.</summary>
+public sealed record Category(string Id, string Label)
+{
+    public static readonly IReadOnlyList<Category> All =
+    [
+        new("education", "Education"),
+        new("health", "Health"),
+        new("social-care", "Social care"),
+        new("advice", "Advice and support"),
+        new("leisure", "Leisure and activities"),
+        new("travel", "Travel"),
+        new("adulthood", "Preparing for adulthood"),
+    ];
+
+    public static Category? Find(string id) => All.FirstOrDefault(c => c.Id == id);
+}

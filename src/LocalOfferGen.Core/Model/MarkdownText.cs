@@ -1,0 +1,13 @@
+using Markdig.Syntax;
+
+namespace LocalOfferGen.Model;
+
+/// <summary>Markdown parsed once at load time and shared by every format. Links and images in
+/// <see cref="Document"/> are already rewritten to site paths (<c>/education/post-16/</c>,
+/// <c>/images/x.png</c>) and unsafe HTML is already removed. Formats must treat the tree as read-only.</summary>
+public sealed class MarkdownText(string source, MarkdownDocument document)
+{
+    public string Source { get; } = source;
+    public MarkdownDocument Document { get; } = document;
+    public bool IsEmpty => Document.Count == 0;
+}

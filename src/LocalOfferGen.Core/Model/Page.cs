@@ -1,0 +1,24 @@
+using LocalOfferGen.Diagnostics;
+
+namespace LocalOfferGen.Model;
+
+/// <summary>An information page from pages/**.md.</summary>
+public sealed record Page(
+    string SourcePath,
+    string Url,
+    string Title,
+    string Summary,
+    DateOnly Reviewed,
+    DateOnly ReviewBy,
+    string Owner,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<string> AgeGroups,
+    IReadOnlyList<string> Categories,
+    int Weight,
+    MarkdownText Body,
+    SourceSpan Source)
+{
+    /// <summary>True for a section's own page (index.md) and the home page.</summary>
+    public bool IsSectionIndex => SourcePath.EndsWith("/index.md", StringComparison.Ordinal) || SourcePath == "pages/index.md";
+    public bool IsHome => Url == "/";
+}

@@ -1,0 +1,112 @@
+namespace LocalOfferGen.Model;
+
+/// <summary>The whole Local Offer, loaded, checked and frozen. Every output format reads only this.</summary>
+public sealed class Site
+{
+    private readonly Dictionary<string, Page> _pagesByUrl;
+    private readonly Dictionary<string, EasyReadPage> _easyReadByStandardUrl;
+    private readonly Dictionary<string, List<Page>> _children;
+
+    public Site(
+        string contentRoot,
+        SiteSettings settings,
+        IReadOnlyList<Page> pages,
+        IReadOnlyList<EasyReadPage> easyReadPages,
+        IReadOnlyList<Service> services,
+        IReadOnlyList<NewsPost> news,
+        IReadOnlyList<FeedbackYear> feedback,
+        IReadOnlyList<Leaflet> leaflets,
+        IReadOnlyList<GlossaryEntry> glossary,
+        IReadOnlyList<StatutoryTopic> topics,
+        IReadOnlyList<string> imagePaths)
+    {
+        ContentRoot = contentRoot;
+        Settings = settings;
+        Pages = SiteOrder.Sort(pages);
+        EasyReadPages = easyReadPages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
+        Services = services.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
+        News = news.OrderByDescending(n => n.Date).ThenBy(n => n.Slug, StringComparer.Ordinal).ToList();
+        Feedback = feedback.OrderByDescending(f => f.Published).ToList();
+        Leaflets = leaflets.OrderBy(l => l.Id, StringComparer.Ordinal).ToList();
+        Glossary = glossary.OrderBy(g => g.Term, StringComparer.OrdinalIgnoreCase).ToList();
+        Topics = topics;
+        ImagePaths = imagePaths.Order(StringComparer.Ordinal).ToList();
+
+        _pagesByUrl = Pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
+        _easyReadByStandardUrl = EasyReadPages.ToDictionary(e => e.StandardUrl, StringComparer.Ordinal);
+        _children = [];
+        foreach (var page in Pages)
+        {
+            if (page.IsHome) continue;
+            var parent = ParentOf(page.Url);
+            if (!_children.TryGetValue(parent, out var list)) _children[parent] = list = [];
+            list.Add(page);
+        }
+        ContentDate = LatestDate();
+    }
+
+    /// <summary>The full path of the content folder.</summary>
+    public string ContentRoot { get; }
+    public SiteSettings Settings { get; }
+    /// <summary>Published pages in site order: home, then each section's page followed by its children.</summary>
+    public IReadOnlyList<Page> Pages { get; }
+    public IReadOnlyList<EasyReadPage> EasyReadPages { get; }
+    public IReadOnlyList<Service> Services { get; }
+    /// <summary>Newest first.</summary>
+    public IReadOnlyList<NewsPost> News { get; }
+    /// <summary>"You said, we did", newest first.</summary>
+    public IReadOnlyList<FeedbackYear> Feedback { get; }
+    public IReadOnlyList<Leaflet> Leaflets { get; }
+    public IReadOnlyList<GlossaryEntry> Glossary { get; }
+    public IReadOnlyList<StatutoryTopic> Topics { get; }
+    /// <summary>Site paths of every file in content/images (e.g. <c>/images/easy-read/talk.png</c>).</summary>
+    public IReadOnlyList<string> ImagePaths { get; }
+    /// <summary>The newest date anywhere in the content. Outputs use it as "last updated" and as their
+    /// fixed timestamp, so the same content always gives the same bytes.</summary>
+    public DateOnly ContentDate { get; }
+
+    public Page Home => _pagesByUrl["/"];
+
+    public Page? FindPage(string url) => _pagesByUrl.GetValueOrDefault(url);
+
+    public EasyReadPage? EasyReadFor(Page page) => _easyReadByStandardUrl.GetValueOrDefault(page.Url);
+
+    public Page? StandardFor(EasyReadPage easyRead) => _pagesByUrl.GetValueOrDefault(easyRead.StandardUrl);
+
+    /// <summary>The pages directly inside a section (its index page's children), by weight then title.</summary>
+    public IReadOnlyList<Page> ChildrenOf(Page section) =>
+        section.IsSectionIndex && _children.TryGetValue(section.Url, out var list) ? list : [];
+
+    /// <summary>The pages above this one, from home down to its parent.</summary>
+    public IReadOnlyList<Page> AncestorsOf(string url)
+    {
+        var chain = new List<Page>();
+        while (url != "/")
+        {
+            url = ParentOf(url);
+            if (_pagesByUrl.TryGetValue(url, out var page)) chain.Insert(0, page);
+        }
+        return chain;
+    }
+
+    /// <summary>The file behind a site path such as <c>/images/x.png</c>.</summary>
+    public string FileFor(string sitePath) =>
+        Path.Combine(ContentRoot, sitePath.TrimStart('/').Replace('/', Path.DirectorySeparatorChar));
+
+    internal static string ParentOf(string url)
+    {
+        var trimmed = url.TrimEnd('/');
+        var cut = trimmed.LastIndexOf('/');
+        return cut <= 0 ? "/" : trimmed[..(cut + 1)];
+    }
+
+    private DateOnly LatestDate()
+    {
+        var dates = Pages.Select(p => p.Reviewed)
+            .Concat(EasyReadPages.Select(e => e.Reviewed))
+            .Concat(Services.Select(s => s.Reviewed))
+            .Concat(News.Select(n => n.Date))
+            .Concat(Feedback.Select(f => f.Published));
+        return dates.DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
+    }
+}

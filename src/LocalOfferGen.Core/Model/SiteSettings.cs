@@ -1,0 +1,34 @@
+namespace LocalOfferGen.Model;
+
+/// <summary>site.yml: the council, its contact details and the lists pages and services choose from.</summary>
+public sealed record SiteSettings(
+    string Title,
+    string Authority,
+    string BaseUrl,
+    string Language,
+    int ReviewMonths,
+    ContactDetails Contact,
+    FeedbackSettings? Feedback,
+    IReadOnlyList<AgeGroup> AgeGroups,
+    IReadOnlyList<Need> Needs,
+    string? Theme)
+{
+    /// <summary>An absolute address on the site, for QR codes, the sitemap, the feed and printed text.</summary>
+    public string AbsoluteUrl(string sitePath) => BaseUrl.TrimEnd('/') + sitePath;
+}
+
+public sealed record ContactDetails(string? Phone, string? Email, string? Address, string? OpeningHours);
+
+public sealed record FeedbackSettings(string? Url, string? Email);
+
+public sealed record AgeGroup(string Id, string Label, int Min, int Max)
+{
+    public bool Overlaps(AgeRange range) => range.Min <= Max && range.Max >= Min;
+}
+
+public sealed record Need(string Id, string Label);
+
+public sealed record AgeRange(int Min, int Max)
+{
+    public override string ToString() => $"{Min} to {Max}";
+}

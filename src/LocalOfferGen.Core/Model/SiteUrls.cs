@@ -1,0 +1,40 @@
+namespace LocalOfferGen.Model;
+
+/// <summary>The addresses of the content contract, and the pages the generator builds by itself.
+/// Pages may link to any of them.</summary>
+public static class SiteUrls
+{
+    public const string Services = "/services/";
+    public const string Search = "/search/";
+    public const string AToZ = "/a-z/";
+    public const string Glossary = "/glossary/";
+    public const string News = "/news/";
+    public const string YouSaidWeDid = "/you-said-we-did/";
+    public const string Accessibility = "/accessibility/";
+    public const string EasyRead = "/easy-read/";
+    public const string Feed = "/feed.xml";
+    public const string Sitemap = "/sitemap.xml";
+
+    public static readonly IReadOnlyList<string> Generated =
+        [Services, Search, AToZ, Glossary, News, YouSaidWeDid, Accessibility, EasyRead, Feed, Sitemap];
+
+    /// <summary>Folders of files that other formats write (Word documents, leaflets, open data);
+    /// links into them are checked against the built output by the audit, not at load time.</summary>
+    public static readonly IReadOnlyList<string> GeneratedFolders = ["/documents/", "/print/", "/openreferral/"];
+
+    /// <summary><c>pages/a/b.md</c> → <c>/a/b/</c>; <c>pages/a/index.md</c> → <c>/a/</c>.</summary>
+    public static string ForPage(string pathInsideFolder)
+    {
+        var withoutExtension = pathInsideFolder[..^".md".Length];
+        if (withoutExtension == "index") return "/";
+        if (withoutExtension.EndsWith("/index", StringComparison.Ordinal)) withoutExtension = withoutExtension[..^"/index".Length];
+        return "/" + withoutExtension + "/";
+    }
+
+    public static string ForEasyRead(string standardUrl) => "/easy-read" + standardUrl;
+    public static string ForService(string id) => $"/services/{id}/";
+    public static string ForNews(string slug) => $"/news/{slug}/";
+    public static string ForAgeFilter(string id) => $"/services/age/{id}/";
+    public static string ForNeedFilter(string id) => $"/services/need/{id}/";
+    public static string ForCategoryFilter(string id) => $"/services/category/{id}/";
+}

@@ -1,0 +1,11 @@
+namespace LocalOfferGen.Output;
+
+/// <summary>Every output format, in the order a build writes them.</summary>
+public static class OutputFormats
+{
+    public static IReadOnlyList<IOutputFormat> All { get; } =
+    [
+    ];
+
+    public static IEnumerable<string> Names => All.Select(f => f.Name);
+}

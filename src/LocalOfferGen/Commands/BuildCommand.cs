@@ -1,0 +1,57 @@
+using System.CommandLine;
+using LocalOfferGen.Building;
+using LocalOfferGen.Output;
+
+namespace LocalOfferGen.Cli.Commands;
+
+/// <summary><c>localoffer build</c>: content in, every format out.</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var content = new Option<string>("--content") { Description = "The content folder to read.", DefaultValueFactory = _ => "content" };
+        var output = new Option<string>("--output") { Description = "The folder to write the site into. It is replaced only when the build succeeds.", DefaultValueFactory = _ => "output" };
+        var formats = new Option<string[]>("--formats")
+        {
+            Description = $"Which formats to write, separated by commas: {string.Join(", ", OutputFormats.Names)}. Default: all.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var strict = new Option<bool>("--strict") { Description = "Fail the build on warnings too (for pull-request checks)." };
+        var today = new Option<string?>("--today") { Description = "Treat this date (YYYY-MM-DD) as today, for reproducible review dates." };
+        var largePrint = new Option<bool>("--large-print") { Description = "Also write large-print Word documents." };
+
+        var command = new Command("build", "Build the Local Offer from the content folder into the output folder.")
+        {
+            content, output, formats, strict, today, largePrint,
+        };
+        command.SetAction(parsed =>
+        {
+            var names = (parsed.GetValue(formats) ?? []).SelectMany(f => f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+            var unknown = names.Where(n => !OutputFormats.Names.Contains(n)).ToList();
+            if (unknown.Count > 0)
+            {
+                Console.Error.WriteLine($"error: unknown format '{unknown[0]}'; the formats are {string.Join(", ", OutputFormats.Names)}");
+                return CommandLine.UsageError;
+            }
+            if (!Dates.TryParse(parsed.GetValue(today), out var todayDate)) return CommandLine.UsageError;
+            var options = new BuildOptions
+            {
+                ContentDirectory = parsed.GetValue(content)!,
+                OutputDirectory = parsed.GetValue(output)!,
+                Formats = names,
+                Strict = parsed.GetValue(strict),
+                Settings = new BuildSettings { Today = todayDate, LargePrint = parsed.GetValue(largePrint) },
+            };
+            var result = ConsoleReport.WithProgress(progress =>
+                SiteBuilder.Build(options, new Progress<BuildStep>(s => progress.Report($"[{s.Index}/{s.Count}] {s.Name}"))));
+            ConsoleReport.Diagnostics(result.Diagnostics);
+            var pages = result.Site?.Pages.Count ?? 0;
+            var services = result.Site?.Services.Count ?? 0;
+            Console.WriteLine(result.Succeeded
+                ? $"Built {pages} pages and {services} services: {result.FilesWritten.Count} files written to {options.OutputDirectory}/, {result.Warnings} warnings, 0 errors, {result.Elapsed.TotalSeconds:0.00} s."
+                : $"Build failed: {result.Errors} errors, {result.Warnings} warnings. {options.OutputDirectory}/ was left as it was.");
+            return result.Succeeded ? CommandLine.Ok : CommandLine.ContentErrors;
+        });
+        return command;
+    }
+}
