@@ -24,6 +24,7 @@ public static class DiagnosticCodes
     public const string NestedTooDeeply = "LO0116";
     public const string RequiredFileMissing = "LO0117";
     public const string BadFileName = "LO0118";
+    public const string ControlCharacter = "LO0119";
 
     // LO02xx: references between files
     public const string UnknownAgeGroup = "LO0201";

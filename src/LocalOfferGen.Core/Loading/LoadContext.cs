@@ -79,7 +79,19 @@ internal sealed class LoadContext(string contentRoot, string displayRoot, Diagno
     public MarkdownText ParseMarkdown(string source, string contentRelative, int lineOffset, string ownUrl)
     {
         var display = Display(contentRelative);
-        var document = Markdig.Markdown.Parse(source, MarkdownPipelines.Content);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(source, MarkdownPipelines.Content);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses documents nested past its own limit (brackets or emphasis inside each other
+            // hundreds of times) by throwing; that is bad content, not a generator failure.
+            Diagnostics.Error(DiagnosticCodes.NestedTooDeeply, new SourceSpan(display, lineOffset + 1, 1),
+                $"the Markdown in this text is nested too deeply to read (brackets, emphasis, quotes or lists inside each other hundreds of times); flatten it");
+            document = new MarkdownDocument();
+        }
         foreach (var (node, depth) in MarkdownWalker.Descendants(document))
         {
             if (depth <= MaxNesting) continue;

@@ -57,8 +57,35 @@ public static class SourceFile
                 return null;
             }
         }
-        return NormaliseLineEndings(text);
+        text = NormaliseLineEndings(text);
+        return RefuseControlCharacters(text, displayPath, diagnostics) ? null : text;
     }
+
+    /// <summary>Invisible control characters (other than tab and line ends) have no place in content: YAML
+    /// and XML forbid them, browsers show them as boxes, and C1 ones (U+0080 to U+009F) are curly quotes
+    /// and dashes from Word that went through the wrong conversion.</summary>
+    private static bool RefuseControlCharacters(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        int line = 1, column = 1;
+        foreach (var c in text)
+        {
+            if (c == '\n') { line++; column = 1; continue; }
+            if (IsForbidden(c))
+            {
+                var hint = c is >= '\u0080' and <= '\u009F'
+                    ? "it is probably a curly quote or dash pasted from Word through the wrong encoding; retype that character"
+                    : "it is invisible in most editors; delete it (retype the text around it if you cannot see it)";
+                diagnostics.Error(DiagnosticCodes.ControlCharacter, new SourceSpan(displayPath, line, column),
+                    $"this file contains the control character U+{(int)c:X4}, which content files may not hold: {hint}");
+                return true;
+            }
+            if (!char.IsLowSurrogate(c)) column++;
+        }
+        return false;
+    }
+
+    private static bool IsForbidden(char c) =>
+        (c < ' ' && c != '\t') || c is >= '\u007F' and <= '\u009F' || c is '\uFFFE' or '\uFFFF';
 
     /// <summary>CRLF and a lone CR both become LF, so each still counts as one line.</summary>
     public static string NormaliseLineEndings(string text) =>
@@ -81,7 +108,9 @@ public static class SourceFile
         int line = 1, column = 1;
         for (var i = 0; i < offset && i < bytes.Length; i++)
         {
-            if (bytes[i] == (byte)'\n') { line++; column = 1; }
+            // CRLF, LF and a lone CR each end one line, as NormaliseLineEndings counts them.
+            if (bytes[i] == (byte)'\n' && i > 0 && bytes[i - 1] == (byte)'\r') continue;
+            if (bytes[i] is (byte)'\n' or (byte)'\r') { line++; column = 1; }
             else if ((bytes[i] & 0xC0) != 0x80) column++;
         }
         return new SourceSpan(path, line, column);

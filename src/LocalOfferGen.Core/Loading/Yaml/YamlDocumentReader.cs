@@ -44,6 +44,15 @@ public static class YamlDocumentReader
             diagnostics.Error(DiagnosticCodes.YamlSyntax, At(path, lineOffset, e.Start), DescribeYamlError(e, text));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way on malformed flow lists instead of raising a YamlException
+            // (found by fuzzing: "b: [*a, *--" followed by more lines); it is still a syntax error.
+            var at = parser.Current is { } last ? At(path, lineOffset, last.End) : new SourceSpan(path, lineOffset + 1, 1);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, at,
+                "this is not valid YAML near here: check that every '[' has its ']' and every '{' its '}'");
+            return null;
+        }
     }
 
     private static (YamlNode Node, long Size) ReadNode(

@@ -1,0 +1,62 @@
+using System.Text;
+using LocalOfferGen.Building;
+using LocalOfferGen.Output;
+using SharpFuzz;
+
+namespace LocalOfferGen.Fuzz;
+
+/// <summary>AFL++ harness: each input replaces one file of a small valid content folder (its first byte
+/// picks which), then the whole build runs: load, and when the content loads, every output format.
+/// Diagnostics are the expected answer to bad input; any exception or crash is a finding.</summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args is ["--write-seeds", var seedFolder])
+        {
+            Seeds.Write(seedFolder);
+            return 0;
+        }
+        var work = Directory.CreateTempSubdirectory("lo-fuzz-");
+        var content = Path.Combine(work.FullName, "content");
+        var output = Path.Combine(work.FullName, "output");
+        MinimalContent.WriteTo(content);
+        if (args is [var single])
+        {
+            // Replays one input (a crash AFL found) outside AFL, with the full stack trace.
+            var result = RunOne(File.ReadAllBytes(single), content, output);
+            foreach (var diagnostic in result?.Diagnostics ?? []) Console.WriteLine(diagnostic);
+            Console.WriteLine(result is { Succeeded: true } ? "no crash; built" : "no crash; not built (see the diagnostics above)");
+            work.Delete(recursive: true);
+            return 0;
+        }
+        Fuzzer.OutOfProcess.Run(stream =>
+        {
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            RunOne(buffer.ToArray(), content, output);
+        });
+        return 0;
+    }
+
+    private static BuildResult? RunOne(byte[] input, string content, string output)
+    {
+        if (input.Length == 0) return null;
+        var target = MinimalContent.Files[input[0] % MinimalContent.Files.Count];
+        var path = Path.Combine(content, target.Path);
+        File.WriteAllBytes(path, input.AsSpan(1).ToArray());
+        try
+        {
+            return SiteBuilder.Build(new BuildOptions
+            {
+                ContentDirectory = content,
+                OutputDirectory = output,
+                Settings = new BuildSettings { Today = new DateOnly(2026, 11, 27) },
+            });
+        }
+        finally
+        {
+            File.WriteAllText(path, target.Text, Encoding.UTF8);
+        }
+    }
+}
