@@ -12,19 +12,20 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        var files = BaseContent.Read();
         if (args is ["--write-seeds", var seedFolder])
         {
-            Seeds.Write(seedFolder);
+            Seeds.Write(seedFolder, files);
             return 0;
         }
         var work = Directory.CreateTempSubdirectory("lo-fuzz-");
         var content = Path.Combine(work.FullName, "content");
         var output = Path.Combine(work.FullName, "output");
-        MinimalContent.WriteTo(content);
+        BaseContent.WriteTo(content, files);
         if (args is [var single])
         {
             // Replays one input (a crash AFL found) outside AFL, with the full stack trace.
-            var result = RunOne(File.ReadAllBytes(single), content, output);
+            var result = RunOne(File.ReadAllBytes(single), files, content, output);
             foreach (var diagnostic in result?.Diagnostics ?? []) Console.WriteLine(diagnostic);
             Console.WriteLine(result is { Succeeded: true } ? "no crash; built" : "no crash; not built (see the diagnostics above)");
             work.Delete(recursive: true);
@@ -34,15 +35,15 @@ public static class Program
         {
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
-            RunOne(buffer.ToArray(), content, output);
+            RunOne(buffer.ToArray(), files, content, output);
         });
         return 0;
     }
 
-    private static BuildResult? RunOne(byte[] input, string content, string output)
+    private static BuildResult? RunOne(byte[] input, IReadOnlyList<BaseContent.ContentFile> files, string content, string output)
     {
         if (input.Length == 0) return null;
-        var target = MinimalContent.Files[input[0] % MinimalContent.Files.Count];
+        var target = files[input[0] % files.Count];
         var path = Path.Combine(content, target.Path);
         File.WriteAllBytes(path, input.AsSpan(1).ToArray());
         try
@@ -56,7 +57,7 @@ public static class Program
         }
         finally
         {
-            File.WriteAllText(path, target.Text, Encoding.UTF8);
+            File.WriteAllBytes(path, target.Bytes);
         }
     }
 }

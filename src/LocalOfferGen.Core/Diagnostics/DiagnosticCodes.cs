@@ -25,6 +25,7 @@ public static class DiagnosticCodes
     public const string RequiredFileMissing = "LO0117";
     public const string BadFileName = "LO0118";
     public const string ControlCharacter = "LO0119";
+    public const string FileNameSlugged = "LO0120";
 
     // LO02xx: references between files
     public const string UnknownAgeGroup = "LO0201";
@@ -48,6 +49,7 @@ public static class DiagnosticCodes
     public const string EmbedRemoved = "LO0304";
     public const string StyleRemoved = "LO0305";
     public const string HtmlRemoved = "LO0306";
+    public const string HtmlInText = "LO0307";
 
     // LO09xx: the generator itself
     public const string OutputLocked = "LO0901";

@@ -109,7 +109,7 @@ internal sealed class LoadContext(string contentRoot, string displayRoot, Diagno
     /// <summary>Markdown held in a YAML value: its lines count from the value's own line.</summary>
     public MarkdownText? ParseMarkdownField(YamlFields fields, string key, string contentRelative, string ownUrl, bool required)
     {
-        var text = fields.Text(key, required);
+        var text = fields.Text(key, required, markdown: true);
         if (text is null) return null;
         var span = fields.SpanOf(key);
         return ParseMarkdown(text, contentRelative, Math.Max(span.Line - 1, 0), ownUrl);

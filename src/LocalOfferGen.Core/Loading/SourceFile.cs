@@ -40,8 +40,9 @@ public static class SourceFile
             var nul = bytes.IndexOf((byte)0);
             if (nul >= 0)
             {
-                diagnostics.Error(DiagnosticCodes.NotText, at,
-                    $"this is not a text file (it has a NUL byte at byte {nul}); content files must be UTF-8 text");
+                diagnostics.Error(DiagnosticCodes.NotText, at, LooksLikeUtf16(bytes)
+                    ? $"this file looks like UTF-16 text without a byte-order mark (NUL byte at byte {nul}); save it with the encoding \"UTF-8\""
+                    : $"this is not a text file (it has a NUL byte at byte {nul}); content files must be UTF-8 text");
                 return null;
             }
             try
@@ -90,6 +91,21 @@ public static class SourceFile
     /// <summary>CRLF and a lone CR both become LF, so each still counts as one line.</summary>
     public static string NormaliseLineEndings(string text) =>
         text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+
+    /// <summary>Mostly ASCII with every other byte zero: UTF-16 from a tool that wrote no byte-order mark.</summary>
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..(Math.Min(bytes.Length, 512) & ~1)];
+        if (sample.Length < 4) return false;
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            if (sample[i] == 0) evenZeros++;
+            if (sample[i + 1] == 0) oddZeros++;
+        }
+        var pairs = sample.Length / 2;
+        return Math.Max(evenZeros, oddZeros) * 10 >= pairs * 9 && Math.Min(evenZeros, oddZeros) * 10 <= pairs;
+    }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
     {

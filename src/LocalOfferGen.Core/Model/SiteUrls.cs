@@ -22,13 +22,15 @@ public static class SiteUrls
     /// links into them are checked against the built output by the audit, not at load time.</summary>
     public static readonly IReadOnlyList<string> GeneratedFolders = ["/documents/", "/print/", "/openreferral/"];
 
-    /// <summary><c>pages/a/b.md</c> → <c>/a/b/</c>; <c>pages/a/index.md</c> → <c>/a/</c>.</summary>
+    /// <summary><c>pages/a/b.md</c> → <c>/a/b/</c>; <c>pages/a/index.md</c> → <c>/a/</c>. Every folder and file
+    /// name is slugged, so <c>Short Breaks/Café &amp; Play.md</c> → <c>/short-breaks/cafe-play/</c>: an address
+    /// never holds spaces, capitals or characters a URL cannot carry.</summary>
     public static string ForPage(string pathInsideFolder)
     {
         var withoutExtension = pathInsideFolder[..^".md".Length];
-        if (withoutExtension == "index") return "/";
-        if (withoutExtension.EndsWith("/index", StringComparison.Ordinal)) withoutExtension = withoutExtension[..^"/index".Length];
-        return "/" + withoutExtension + "/";
+        var segments = withoutExtension.Split('/').ToList();
+        if (segments[^1] == "index") segments.RemoveAt(segments.Count - 1);
+        return segments.Count == 0 ? "/" : "/" + string.Join('/', segments.Select(Loading.Slug.From)) + "/";
     }
 
     public static string ForEasyRead(string standardUrl) => "/easy-read" + standardUrl;

@@ -12,7 +12,7 @@ internal static class EasyReadReader
     {
         var (keys, parts) = context.ReadMarkdownFile(file);
         if (keys is null || parts is null) return null;
-        var standardUrl = SiteUrls.ForPage(file["easy-read/".Length..]);
+        var standardUrl = PageAddress.For(context, file, "easy-read/");
         var url = SiteUrls.ForEasyRead(standardUrl);
         var fields = context.Fields(keys, Keys);
         var title = fields.Text("title", required: true);

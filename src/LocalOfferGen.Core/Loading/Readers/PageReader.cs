@@ -13,7 +13,7 @@ internal static class PageReader
     {
         var (keys, parts) = context.ReadMarkdownFile(file);
         if (keys is null || parts is null) return null;
-        var url = SiteUrls.ForPage(file["pages/".Length..]);
+        var url = PageAddress.For(context, file, "pages/");
         var fields = context.Fields(keys, Keys);
         var title = fields.Text("title", required: true);
         var summary = fields.Text("summary", required: true);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using LocalOfferGen.Diagnostics;
 
 namespace LocalOfferGen.Loading.Yaml;
@@ -6,7 +7,7 @@ namespace LocalOfferGen.Loading.Yaml;
 /// <summary>Reads typed values out of one YAML mapping, reporting every wrong, missing, duplicate,
 /// mis-cased or unknown key as it goes. A read that fails returns null and the caller carries on,
 /// so one run reports every problem in the file.</summary>
-public sealed class YamlFields
+public sealed partial class YamlFields
 {
     private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> _entries = new(StringComparer.Ordinal);
     private readonly DiagnosticBag _diagnostics;
@@ -55,7 +56,9 @@ public sealed class YamlFields
         return null;
     }
 
-    public string? Text(string key, bool required = false)
+    /// <param name="markdown">The value is Markdown, whose HTML the Markdown safety pass handles; plain text
+    /// fields are checked here for HTML, which every format shows as text, never as markup.</param>
+    public string? Text(string key, bool required = false, bool markdown = false)
     {
         var node = Node(key, required);
         if (node is null) return null;
@@ -63,6 +66,7 @@ public sealed class YamlFields
         {
             var value = scalar.Value.Trim();
             if (value.Length == 0 && required) Missing(key);
+            if (!markdown) WarnOfHtml(key, scalar);
             return value.Length == 0 ? null : value;
         }
         WrongType(key, node, "text");
@@ -120,12 +124,13 @@ public sealed class YamlFields
             case null:
                 return [];
             case YamlScalar scalar:
+                WarnOfHtml(key, scalar);
                 return [scalar];
             case YamlSequence sequence:
                 var words = new List<YamlScalar>();
                 foreach (var item in sequence.Items)
                 {
-                    if (item is YamlScalar word && !word.IsNull) words.Add(word);
+                    if (item is YamlScalar word && !word.IsNull) { words.Add(word); WarnOfHtml(key, word); }
                     else if (item is not YamlScalar) WrongType(key, item, "a list of words");
                 }
                 return words;
@@ -134,6 +139,21 @@ public sealed class YamlFields
                 return [];
         }
     }
+
+    /// <summary>A tag such as &lt;b&gt;, &lt;/script&gt; or &lt;!-- in a plain text value: it will be printed as
+    /// written, which is never what the editor meant, and may be an attempt to inject markup.</summary>
+    private void WarnOfHtml(string key, YamlScalar scalar)
+    {
+        var tag = HtmlTag().Match(scalar.Value);
+        if (!tag.Success) return;
+        _diagnostics.Warning(DiagnosticCodes.HtmlInText, scalar.Span,
+            $"'{key}' is plain text, so the HTML in it ({Shorten(tag.Value)}) is shown as typed, not used as markup; remove it");
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+
+    [GeneratedRegex(@"</?[A-Za-z!?][^<>]*>")]
+    private static partial Regex HtmlTag();
 
     public YamlMapping? Map(string key, bool required = false)
     {
