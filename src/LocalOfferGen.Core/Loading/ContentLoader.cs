@@ -88,7 +88,7 @@ public static class ContentLoader
                 // A council may replace the generated accessibility statement with its own page.
                 if (url == SiteUrls.Accessibility && first.Path == "(generated page)") { seen[url] = source; continue; }
                 context.Diagnostics.Error(DiagnosticCodes.DuplicateUrl, source,
-                    $"this page's address {url} is already used by {first.Path} (addresses must differ by more than letter case)");
+                    $"this page's address {url} is already used by {first.Path}: file names that differ only in letter case, spaces or punctuation give the same address; rename one");
                 continue;
             }
             seen[url] = source;

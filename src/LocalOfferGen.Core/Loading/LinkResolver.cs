@@ -156,5 +156,5 @@ internal sealed class LinkResolver(string contentRoot, HashSet<string> siteUrls,
     private static bool IsAbsoluteFilePath(string url) =>
         url.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
         || (url.Length > 2 && char.IsAsciiLetter(url[0]) && url[1] == ':' && (url[2] == '\\' || url[2] == '/'))
-        || url.StartsWith(@"\\", StringComparison.Ordinal);
+        || url.Contains('\\');
 }

@@ -88,7 +88,8 @@ internal sealed class LoadContext(string contentRoot, string displayRoot, Diagno
         {
             // Markdig refuses documents nested past its own limit (brackets or emphasis inside each other
             // hundreds of times) by throwing; that is bad content, not a generator failure.
-            Diagnostics.Error(DiagnosticCodes.NestedTooDeeply, new SourceSpan(display, lineOffset + 1, 1),
+            var firstLine = source.TakeWhile(c => c is '\n' or ' ' or '\t').Count(c => c == '\n');
+            Diagnostics.Error(DiagnosticCodes.NestedTooDeeply, new SourceSpan(display, lineOffset + 1 + firstLine, 1),
                 $"the Markdown in this text is nested too deeply to read (brackets, emphasis, quotes or lists inside each other hundreds of times); flatten it");
             document = new MarkdownDocument();
         }

@@ -79,7 +79,12 @@ internal static class ServiceReader
                 $"'website' must be a full address starting https://, not \"{result.Website}\"");
             result = result with { Website = null };
         }
-        if (result.Website is not null && Markdown.HtmlSafety.IsUnsafeUrl(result.Website)) result = result with { Website = null };
+        if (result.Website is not null && Markdown.HtmlSafety.IsUnsafeUrl(result.Website))
+        {
+            context.Diagnostics.Warning(DiagnosticCodes.UnsafeUrlRemoved, contact.SpanOf("website"),
+                $"an unsafe address ({result.Website.Split(':')[0].Trim()}:) was removed from 'website'; give the service's https:// address");
+            result = result with { Website = null };
+        }
         if (result.Phone is null && result.Email is null && result.Website is null)
         {
             context.Diagnostics.Error(DiagnosticCodes.MissingKey, map.Span, "'contact' needs at least one of phone, email or website");

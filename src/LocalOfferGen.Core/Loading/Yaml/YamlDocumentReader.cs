@@ -41,16 +41,18 @@ public static class YamlDocumentReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(path, lineOffset, e.Start), DescribeYamlError(e, text));
+            var (at, message) = DescribeYamlError(e, text, path, lineOffset);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, at, message);
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner can fail this way on malformed flow lists instead of raising a YamlException
-            // (found by fuzzing: "b: [*a, *--" followed by more lines); it is still a syntax error.
+            // YamlDotNet fails this way, instead of with a YamlException, on some malformed input (found by
+            // fuzzing: "b: [*a, *--" followed by more lines; a value "!!a]" read as a tag). Still a syntax error.
             var at = parser.Current is { } last ? At(path, lineOffset, last.End) : new SourceSpan(path, lineOffset + 1, 1);
             diagnostics.Error(DiagnosticCodes.YamlSyntax, at,
-                "this is not valid YAML near here: check that every '[' has its ']' and every '{' its '}'");
+                "this is not valid YAML near here: check that every '[' has its ']' and every '{' its '}', and put a value " +
+                "that starts with '!', '&', '*', '[' or '{' in quotes");
             return null;
         }
     }
@@ -122,17 +124,23 @@ public static class YamlDocumentReader
     internal static SourceSpan At(string path, int lineOffset, Mark mark) =>
         new(path, (int)mark.Line + lineOffset, (int)mark.Column);
 
-    private static string DescribeYamlError(YamlException e, string text)
+    private static (SourceSpan At, string Message) DescribeYamlError(YamlException e, string text, string path, int lineOffset)
     {
         var message = (e.InnerException?.Message ?? e.Message).Trim();
         // YamlDotNet prefixes its own position "(Line: 3, Col: 1, Idx: 20) - (...): "; we print ours.
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         if (message.StartsWith("(Line", StringComparison.Ordinal) && cut > 0) message = message[(cut + 3)..];
+        // YamlDotNet reports a tab where the value it breaks began, often the line before: point at the tab itself.
         var lines = text.Split('\n');
-        var line = (int)e.Start.Line;
-        if (line >= 1 && line <= lines.Length && lines[line - 1].Contains('\t'))
-            return $"YAML does not allow tab characters for indenting; use spaces ({message})";
-        return $"this is not valid YAML: {message}";
+        var first = Math.Max((int)e.Start.Line, 1);
+        for (var line = first; line <= lines.Length && line <= first + 1; line++)
+        {
+            var tab = lines[line - 1].IndexOf('\t');
+            if (tab >= 0 && (line == first || message.Contains("tab", StringComparison.OrdinalIgnoreCase)))
+                return (new SourceSpan(path, line + lineOffset, tab + 1),
+                    $"YAML does not allow tab characters for indenting; use spaces ({message})");
+        }
+        return (At(path, lineOffset, e.Start), $"this is not valid YAML: {message}");
     }
 
     private sealed class TooLargeException(SourceSpan at) : Exception
