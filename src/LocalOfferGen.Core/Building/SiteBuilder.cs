@@ -35,7 +35,8 @@ public static class SiteBuilder
         {
             cancellation.ThrowIfCancellationRequested();
             progress?.Report(new BuildStep($"Writing {formats[i].Name}", i + 2, steps));
-            formats[i].Write(site, output, settings, diagnostics);
+            var format = formats[i];
+            InternalError.While($"writing the {format.Name} format", () => format.Write(site, output, settings, diagnostics));
         }
         cancellation.ThrowIfCancellationRequested();
         if (Failed(diagnostics, options.Strict)) return Finish(null);

@@ -20,8 +20,8 @@ public static class ContentLoader
         }
         var context = new LoadContext(root, display, diagnostics);
 
-        context.Topics = TopicsReader.Read(context);
-        var settings = SiteSettingsReader.Read(context);
+        context.Topics = InternalError.While($"reading {context.Display("topics.yml")}", () => TopicsReader.Read(context));
+        var settings = InternalError.While($"reading {context.Display("site.yml")}", () => SiteSettingsReader.Read(context));
         if (settings is not null) context.Settings = settings;
 
         var pages = ReadAll(context, "pages", [".md"], PageReader.Read);
@@ -29,7 +29,7 @@ public static class ContentLoader
         var services = ReadAll(context, "services", [".yml", ".yaml"], ServiceReader.Read);
         var news = ReadAll(context, "news", [".md"], NewsReader.Read);
         var feedback = ReadAll(context, "feedback", [".yml", ".yaml"], FeedbackReader.Read);
-        var glossary = GlossaryReader.Read(context);
+        var glossary = InternalError.While($"reading {context.Display("glossary.yml")}", () => GlossaryReader.Read(context));
         var pagesByPath = pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
         var leaflets = ReadAll(context, "leaflets", [".yml", ".yaml"], (c, f) => LeafletReader.Read(c, f, pagesByPath));
         var images = ContentFiles.List(context, "images").Select(f => "/" + f).ToList();
@@ -57,7 +57,7 @@ public static class ContentLoader
     {
         var items = new List<T>();
         foreach (var file in ContentFiles.List(context, folder, extensions))
-            if (read(context, file) is { } item) items.Add(item);
+            if (InternalError.While($"reading {context.Display(file)}", () => read(context, file)) is { } item) items.Add(item);
         return items;
     }
 

@@ -118,7 +118,9 @@ internal sealed class LoadContext(string contentRoot, string displayRoot, Diagno
 
     public void ResolveLinks(LinkResolver resolver)
     {
-        foreach (var p in _pending) resolver.Resolve(p.Document, p.DisplayPath, p.LineOffset, p.Folder, p.OwnUrl);
+        foreach (var p in _pending)
+            InternalError.While($"checking the links of {p.DisplayPath}",
+                () => resolver.Resolve(p.Document, p.DisplayPath, p.LineOffset, p.Folder, p.OwnUrl));
         _pending.Clear();
     }
 

@@ -38,6 +38,7 @@ public sealed class OutputSwap : IDisposable
                 "another build is writing to this output folder; wait for it to finish and try again");
             return null;
         }
+        RestoreInterruptedSwap(output, parent, name);
         RemoveStaleFolders(parent, name);
         var staging = Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
@@ -60,6 +61,16 @@ public sealed class OutputSwap : IDisposable
         if (!_committed) TryDelete(Staging);
         _lock.Dispose();
         try { File.Delete(_lock.Name); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    /// <summary>A build killed between the two moves of <see cref="Commit"/> leaves no output folder, only the
+    /// retired one: put it back before anything else, so even that leaves the previous output in place.</summary>
+    private static void RestoreInterruptedSwap(string output, string parent, string name)
+    {
+        if (Directory.Exists(output)) return;
+        var retired = Directory.EnumerateDirectories(parent, $".{name}.old-*")
+            .Select(d => new DirectoryInfo(d)).OrderByDescending(d => d.LastWriteTimeUtc).FirstOrDefault();
+        if (retired is not null) retired.MoveTo(output);
     }
 
     /// <summary>Staging or retired folders left by a build that was killed; only our own names are touched.</summary>
