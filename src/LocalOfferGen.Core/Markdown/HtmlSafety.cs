@@ -45,7 +45,13 @@ public static partial class HtmlSafety
     public static string CleanBlock(string html, SourceSpan at, DiagnosticBag diagnostics)
     {
         var sanitizer = CreateSanitizer();
-        sanitizer.RemovingTag += (_, e) => Report(e.Tag.TagName.ToLowerInvariant(), at, diagnostics);
+        sanitizer.RemovingTag += (_, e) =>
+        {
+            var name = e.Tag.TagName.ToLowerInvariant();
+            Report(name, at, diagnostics);
+            // The sanitizer keeps a removed tag's children as text; a script's code or a style sheet is not text.
+            if (name is "script" or "style" or "template" or "noscript" || EmbedTags.Contains(name)) e.Tag.TextContent = "";
+        };
         sanitizer.RemovingAttribute += (_, e) => ReportAttribute(e.Attribute.Name, e.Attribute.Value, at, diagnostics);
         sanitizer.RemovingStyle += (_, _) => diagnostics.Warning(DiagnosticCodes.StyleRemoved, at, "a style was removed; the theme sets how pages look");
         return sanitizer.Sanitize(html);
