@@ -27,7 +27,9 @@ public sealed class TemplateEngine
     public string Render(string name, ScriptObject globals)
     {
         var template = Get($"layouts/{name}.html");
-        var context = new EscapingContext(this) { TemplateLoader = new PartialLoader(this), LoopLimit = 0, RecursiveLimit = 64 };
+        // LimitToString = 0: Scriban otherwise cuts any value longer than 1,048,576 characters without a word,
+        // and a long page's body would be published truncated (found with a page of 100,000 list items).
+        var context = new EscapingContext(this) { TemplateLoader = new PartialLoader(this), LoopLimit = 0, RecursiveLimit = 64, LimitToString = 0 };
         context.PushGlobal(globals);
         return template.Render(context);
     }

@@ -44,6 +44,7 @@ public static class OutputChecks
 
     public static IEnumerable<string> HtmlProblems(string html)
     {
+        if (!html.TrimEnd().EndsWith("</html>", StringComparison.OrdinalIgnoreCase)) yield return "the page is cut short: it does not end with </html>";
         var document = new HtmlParser().ParseDocument(html);
         var csp = document.QuerySelector("meta[http-equiv='Content-Security-Policy' i]")?.GetAttribute("content") ?? "";
         if (!csp.Split(';').Select(p => p.Trim()).Contains("default-src 'self'"))

@@ -12,6 +12,10 @@ public static class YamlDocumentReader
 {
     public const int MaxExpandedNodes = 100_000;
 
+    /// <summary>Lists and sets of keys nested deeper than this are refused: no content needs it, and the
+    /// reader must not recurse without bound.</summary>
+    public const int MaxDepth = 64;
+
     /// <param name="lineOffset">Lines that stand before the YAML in the file (the front-matter fence).</param>
     public static YamlNode? Read(string text, string path, int lineOffset, DiagnosticBag diagnostics)
     {
@@ -23,7 +27,7 @@ public static class YamlDocumentReader
             if (parser.Accept<StreamEnd>(out _)) return null;
             parser.Consume<DocumentStart>();
             if (parser.Accept<DocumentEnd>(out _)) return null;
-            var (root, _) = ReadNode(parser, path, lineOffset, anchors);
+            var (root, _) = ReadNode(parser, path, lineOffset, anchors, 0);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
@@ -32,6 +36,12 @@ public static class YamlDocumentReader
                 return null;
             }
             return root;
+        }
+        catch (TooDeepException e)
+        {
+            diagnostics.Error(DiagnosticCodes.NestedTooDeeply, e.At,
+                $"the YAML here is nested more than {MaxDepth} levels deep (lists or sets of keys inside each other); flatten it");
+            return null;
         }
         catch (TooLargeException e)
         {
@@ -58,9 +68,10 @@ public static class YamlDocumentReader
     }
 
     private static (YamlNode Node, long Size) ReadNode(
-        IParser parser, string path, int offset, Dictionary<string, (YamlNode, long)> anchors)
+        IParser parser, string path, int offset, Dictionary<string, (YamlNode, long)> anchors, int depth)
     {
         var ev = parser.Consume<ParsingEvent>();
+        if (depth > MaxDepth) throw new TooDeepException(At(path, offset, ev.Start));
         switch (ev)
         {
             case AnchorAlias alias:
@@ -70,7 +81,7 @@ public static class YamlDocumentReader
 
             case Scalar scalar:
                 return Remember(scalar.Anchor,
-                    new YamlScalar(At(path, offset, scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain), 1, anchors);
+                    new YamlScalar(ScalarSpan(path, offset, scalar), scalar.Value, scalar.Style == ScalarStyle.Plain), 1, anchors);
 
             case SequenceStart start:
             {
@@ -78,7 +89,7 @@ public static class YamlDocumentReader
                 long size = 1;
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    var (item, itemSize) = ReadNode(parser, path, offset, anchors);
+                    var (item, itemSize) = ReadNode(parser, path, offset, anchors, depth + 1);
                     items.Add(item);
                     size = Grow(size, itemSize, path, offset, start.Start);
                 }
@@ -92,8 +103,8 @@ public static class YamlDocumentReader
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
                     var keyEvent = parser.Current!;
-                    var (key, _) = ReadNode(parser, path, offset, anchors);
-                    var (value, valueSize) = ReadNode(parser, path, offset, anchors);
+                    var (key, _) = ReadNode(parser, path, offset, anchors, depth + 1);
+                    var (value, valueSize) = ReadNode(parser, path, offset, anchors, depth + 1);
                     var keyScalar = key as YamlScalar
                         ?? throw new YamlException(keyEvent.Start, keyEvent.End, "a key must be a word, not a list or a set of keys");
                     entries.Add(new(keyScalar, value));
@@ -121,6 +132,13 @@ public static class YamlDocumentReader
         return (node, size);
     }
 
+    /// <summary>A block value (<c>|</c> or <c>&gt;</c>) starts on the line after its indicator, so Markdown
+    /// in it counts its lines from there.</summary>
+    private static SourceSpan ScalarSpan(string path, int lineOffset, Scalar scalar) =>
+        scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded
+            ? new SourceSpan(path, (int)scalar.Start.Line + 1 + lineOffset, 1)
+            : At(path, lineOffset, scalar.Start);
+
     internal static SourceSpan At(string path, int lineOffset, Mark mark) =>
         new(path, (int)mark.Line + lineOffset, (int)mark.Column);
 
@@ -141,6 +159,11 @@ public static class YamlDocumentReader
                     $"YAML does not allow tab characters for indenting; use spaces ({message})");
         }
         return (At(path, lineOffset, e.Start), $"this is not valid YAML: {message}");
+    }
+
+    private sealed class TooDeepException(SourceSpan at) : Exception
+    {
+        public SourceSpan At { get; } = at;
     }
 
     private sealed class TooLargeException(SourceSpan at) : Exception
