@@ -10,6 +10,8 @@ public static class CommandLine
     public const int ContentErrors = 1;
     public const int UsageError = 2;
     public const int InternalError = 3;
+    /// <summary>Stopped with Ctrl+C: the shell's convention, 128 + SIGINT.</summary>
+    public const int Cancelled = 130;
 
     public static int Run(string[] args, params Command[] commands)
     {

@@ -42,8 +42,26 @@ public static class BuildCommand
                 Strict = parsed.GetValue(strict),
                 Settings = new BuildSettings { Today = todayDate, LargePrint = parsed.GetValue(largePrint) },
             };
-            var result = ConsoleReport.WithProgress(progress =>
-                SiteBuilder.Build(options, new Progress<BuildStep>(s => progress.Report($"[{s.Index}/{s.Count}] {s.Name}"))));
+            // The first Ctrl+C stops the build at its next step and removes the half-written staging folder;
+            // a second one ends the process at once (the next build cleans up after it).
+            using var cancel = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = !cancel.IsCancellationRequested; cancel.Cancel(); };
+            Console.CancelKeyPress += onCancel;
+            BuildResult result;
+            try
+            {
+                result = ConsoleReport.WithProgress(progress =>
+                    SiteBuilder.Build(options, new Progress<BuildStep>(s => progress.Report($"[{s.Index}/{s.Count}] {s.Name}")), cancel.Token));
+            }
+            catch (OperationCanceledException)
+            {
+                Console.Error.WriteLine($"Build cancelled. {options.OutputDirectory}/ was left as it was.");
+                return CommandLine.Cancelled;
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
             ConsoleReport.Diagnostics(result.Diagnostics);
             var pages = result.Site?.Pages.Count ?? 0;
             var services = result.Site?.Services.Count ?? 0;
