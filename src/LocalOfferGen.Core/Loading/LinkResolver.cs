@@ -65,9 +65,14 @@ internal sealed class LinkResolver(string contentRoot, HashSet<string> siteUrls,
             if (file.StartsWith("images/", StringComparison.Ordinal)) sitePath = "/" + file;
             else
             {
-                // A relative web address: resolve it against the page's own address.
-                var combined = new Uri(new Uri("https://site.invalid" + ownUrl), target).AbsolutePath;
-                sitePath = combined;
+                // A relative web address: resolve it against the page's own address. Some text is no address at
+                // all (found by fuzzing: "z:1!7s" reads as a drive letter), and that is a broken link, not a crash.
+                if (!Uri.TryCreate(new Uri("https://site.invalid" + ownUrl), target, out var combined))
+                {
+                    diagnostics.Error(DiagnosticCodes.BrokenLink, at, $"'{url}' is not an address a link can follow");
+                    return null;
+                }
+                sitePath = combined.AbsolutePath;
             }
         }
         if (!IsKnown(sitePath) && IsKnown(sitePath + "/")) sitePath += "/";
