@@ -15,6 +15,8 @@ internal static class ContentFiles
         var files = new List<string>();
         var pending = new Stack<string>();
         pending.Push(start);
+        // Real paths of folders already listed: a symbolic link back to one of them (a loop) is read once.
+        var visited = new HashSet<string>(StringComparer.Ordinal) { RealPath(new DirectoryInfo(start)) };
         while (pending.Count > 0)
         {
             var directory = pending.Pop();
@@ -28,7 +30,12 @@ internal static class ContentFiles
                         "this is a symbolic link to something outside the content folder; it is not followed");
                     continue;
                 }
-                if (entry is DirectoryInfo) pending.Push(entry.FullName);
+                if (entry is DirectoryInfo folderEntry)
+                {
+                    if (visited.Add(RealPath(folderEntry))) pending.Push(entry.FullName);
+                    else context.Diagnostics.Warning(DiagnosticCodes.LinkOutside, SourceSpan.File(context.Display(relative)),
+                        "this is a symbolic link to a folder that is already read (a loop); it is not followed");
+                }
                 else if (extensions.Length == 0 || extensions.Contains(Path.GetExtension(entry.Name).ToLowerInvariant()))
                     files.Add(relative);
             }
@@ -36,6 +43,9 @@ internal static class ContentFiles
         files.Sort(StringComparer.Ordinal);
         return files;
     }
+
+    private static string RealPath(FileSystemInfo entry) =>
+        Path.GetFullPath(entry.LinkTarget is null ? entry.FullName : entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? entry.FullName);
 
     private static bool LinkStaysInside(FileSystemInfo entry, string root)
     {
