@@ -29,9 +29,15 @@ public static class CommandLine
         }
         try
         {
-            return parsed.Invoke();
+            // System.CommandLine's own handler would print the raw stack trace and exit 1; ours says what failed.
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("Cancelled.");
+            return Cancelled;
+        }
+        catch (Exception e)
         {
             // An internal error names what failed, briefly; the stack trace only with --verbose.
             Console.Error.WriteLine(e is InternalError named
