@@ -20,6 +20,15 @@ internal sealed class LinkResolver(string contentRoot, HashSet<string> siteUrls,
     /// <param name="ownUrl">The site path of the page itself, for relative addresses.</param>
     public void Resolve(MarkdownDocument document, string path, int lineOffset, string fileFolder, string ownUrl)
     {
+        // An autolink such as <javascript:alert(1)> is a link too (found by the property tests): an unsafe one
+        // becomes plain text.
+        foreach (var autolink in MarkdownWalker.All<AutolinkInline>(document).ToList())
+        {
+            if (autolink.IsEmail || !HtmlSafety.IsUnsafeUrl(autolink.Url)) continue;
+            diagnostics.Warning(DiagnosticCodes.UnsafeUrlRemoved, new SourceSpan(path, autolink.Line + 1 + lineOffset, autolink.Column + 1),
+                $"an unsafe address ({autolink.Url.Split(':')[0].Trim()}:) was removed from this link");
+            autolink.ReplaceBy(new LiteralInline(autolink.Url));
+        }
         foreach (var link in MarkdownWalker.All<LinkInline>(document).ToList())
         {
             var at = new SourceSpan(path, link.Line + 1 + lineOffset, link.Column + 1);
