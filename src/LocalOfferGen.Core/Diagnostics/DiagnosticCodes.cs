@@ -48,6 +48,11 @@ public static class DiagnosticCodes
     public const string StyleRemoved = "LO0305";
     public const string HtmlRemoved = "LO0306";
 
+    // LO06xx: Word documents
+    public const string WordDocumentNameClash = "LO0601";
+    public const string WordPictureFormat = "LO0602";
+    public const string WordPictureUnreadable = "LO0603";
+
     // LO09xx: the generator itself
     public const string OutputLocked = "LO0901";
     public const string InternalError = "LO0999";

@@ -1,0 +1,30 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace LocalOfferGen.Word;
+
+/// <summary>Small builders for the paragraphs and runs every document uses.</summary>
+internal static class Paragraphs
+{
+    public static Paragraph Styled(string style, params OpenXmlElement[] content)
+    {
+        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        paragraph.Append(content);
+        return paragraph;
+    }
+
+    public static Paragraph Plain(params OpenXmlElement[] content) => Styled("Normal", content);
+
+    public static Run Text(string text, bool bold = false)
+    {
+        var run = new Run();
+        if (bold) run.Append(new RunProperties(new Bold(), new BoldComplexScript()));
+        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        return run;
+    }
+
+    /// <summary>"Label: value" with the label in bold, the way forms and directories print facts.</summary>
+    public static Paragraph Fact(string label, string value) => Plain(Text(label + ": ", bold: true), Text(value));
+
+    public static Paragraph PageBreak() => new(new Run(new Break { Type = BreakValues.Page }));
+}
