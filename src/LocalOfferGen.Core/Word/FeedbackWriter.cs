@@ -22,7 +22,9 @@ internal static class FeedbackWriter
             if (year.HowWeAsked is { IsEmpty: false } asked)
                 new MarkdownWriter(package, context, SiteUrls.YouSaidWeDid, level, asked.Document).Write(asked.Document);
             if (year.Items.Count > 0) body.Append(Table(year.Items));
-            body.Append(Paragraphs.Plain(Paragraphs.Text($"Published {Wording.Date(year.Published)}.")));
+            var published = Paragraphs.Plain(Paragraphs.Text($"Published {Wording.Date(year.Published)}."));
+            published.ParagraphProperties!.AddChild(new SpacingBetweenLines { Before = "240" });
+            body.Append(published);
         }
     }
 

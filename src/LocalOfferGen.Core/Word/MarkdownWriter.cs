@@ -31,6 +31,7 @@ internal sealed partial class MarkdownWriter
     private readonly int _titleLevel;
     private int _lastLevel;
     private bool _inFootnote;
+    private bool _afterTable;
 
     /// <param name="pageUrl">The site path the text belongs to, for links to its own headings.</param>
     /// <param name="titleLevel">The heading level of the text's title; its headings go below it.</param>
@@ -87,16 +88,24 @@ internal sealed partial class MarkdownWriter
 
     private void WriteBlock(Block block, OpenXmlCompositeElement target, OpenXmlPart owner, string style, ListPlace? list)
     {
+        var afterTable = _afterTable;
+        _afterTable = false;
         switch (block)
         {
             case HeadingBlock heading:
                 target.Append(Heading(heading, owner));
                 break;
             case ParagraphBlock paragraph:
-                target.Append(Paragraph(paragraph.Inline, owner, style, list));
+                var written = Paragraph(paragraph.Inline, owner, style, list);
+                // A table has no space below it in Word; the text after it keeps its distance instead.
+                if (afterTable) written.ParagraphProperties!.AddChild(new SpacingBetweenLines { Before = "240" });
+                target.Append(written);
                 break;
             case ListBlock listBlock:
                 WriteList(listBlock, target, owner, style, list);
+                // List items sit close together; the list as a whole keeps a paragraph's distance from what follows.
+                if (list is null && target.LastChild is Paragraph last)
+                    (last.ParagraphProperties ??= new ParagraphProperties()).AddChild(new SpacingBetweenLines { After = "160" });
                 break;
             case QuoteBlock quote:
                 WriteBlocks(quote, target, owner, "Quote", list);
@@ -105,6 +114,7 @@ internal sealed partial class MarkdownWriter
                 target.Append(Table(table, owner));
                 // Word needs a paragraph between a table and whatever follows inside a cell or note.
                 if (target is not Body) target.Append(new Paragraph());
+                _afterTable = true;
                 break;
             case CodeBlock code:
                 foreach (var line in code.Lines.Lines.Take(code.Lines.Count))
@@ -226,7 +236,7 @@ internal sealed partial class MarkdownWriter
         };
         if (justification is null) return;
         foreach (var properties in cell.Elements<Paragraph>().Select(p => p.ParagraphProperties ??= new ParagraphProperties()))
-            properties.Append(new Justification { Val = justification.Value });
+            properties.AddChild(new Justification { Val = justification.Value });
     }
 
     /// <summary>Writes inlines into a paragraph or hyperlink.</summary>

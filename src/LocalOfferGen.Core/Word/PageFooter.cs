@@ -6,15 +6,17 @@ namespace LocalOfferGen.Word;
 /// right, so a loose printed page still says who to call.</summary>
 internal static class PageFooter
 {
-    public static Footer Create(string contact) => new(
-        new Paragraph(
-            new ParagraphProperties(new ParagraphStyleId { Val = "Footer" }),
-            new Run(new Text(contact) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }),
-            new Run(new TabChar()),
-            new Run(new Text("Page ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }),
-            Field(" PAGE ", "1"),
-            new Run(new Text(" of ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }),
-            Field(" NUMPAGES ", "1")));
+    /// <param name="twoLines">Put the page number on a line of its own, when large type leaves no room beside the contact.</param>
+    public static Footer Create(string contact, bool twoLines)
+    {
+        var first = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Footer" }), Words(contact));
+        var second = twoLines ? new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Footer" })) : first;
+        if (!twoLines) second.Append(new Run(new TabChar()));
+        second.Append(Words("Page "), Field(" PAGE ", "1"), Words(" of "), Field(" NUMPAGES ", "1"));
+        return twoLines ? new Footer(first, second) : new Footer(first);
+    }
+
+    private static Run Words(string text) => new(new Text(text) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
 
     private static SimpleField Field(string instruction, string shown) =>
         new(new Run(new RunProperties(new NoProof()), new Text(shown))) { Instruction = instruction };

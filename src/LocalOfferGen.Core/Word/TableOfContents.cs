@@ -5,7 +5,7 @@ namespace LocalOfferGen.Word;
 
 /// <summary>A real Word table of contents: a TOC field over heading levels 1 to 3. Its shown result lists
 /// every heading as a link to it; Word fills in the page numbers when it refreshes the field (the document
-/// asks it to on opening), as do LibreOffice and any "update field" command.</summary>
+/// asks it to on opening), as does LibreOffice's Tools, Update, Update All.</summary>
 internal static class TableOfContents
 {
     public const string Instruction = " TOC \\o \"1-3\" \\h \\z \\u ";
@@ -19,14 +19,10 @@ internal static class TableOfContents
             var entry = entries[i];
             var paragraph = Paragraphs.Styled($"TOC{entry.Level}");
             if (i == 0) paragraph.Append(FieldChar(FieldCharValues.Begin), Instructions(Instruction), FieldChar(FieldCharValues.Separate));
-            paragraph.Append(new Hyperlink(
-                new Run(new Text(entry.Text) { Space = SpaceProcessingModeValues.Preserve }),
-                new Run(new TabChar()),
-                FieldChar(FieldCharValues.Begin),
-                Instructions($" PAGEREF {entry.Bookmark} \\h "),
-                FieldChar(FieldCharValues.Separate),
-                FieldChar(FieldCharValues.End))
-            { Anchor = entry.Bookmark, History = true });
+            // The shown entries carry no page numbers: only a layout program knows them, and Word and
+            // LibreOffice put them in when they refresh the field.
+            paragraph.Append(new Hyperlink(new Run(new Text(entry.Text) { Space = SpaceProcessingModeValues.Preserve }))
+                { Anchor = entry.Bookmark, History = true });
             paragraphs.Add(paragraph);
         }
         paragraphs.Add(entries.Count == 0

@@ -122,7 +122,7 @@ internal sealed class WordPackage : IDisposable
         if (Numbering.Used) Feed(Main.AddNewPart<NumberingDefinitionsPart>(NextRelationshipId()), Numbering.Xml());
         Feed(Main.AddNewPart<DocumentSettingsPart>(NextRelationshipId()), SettingsXml());
         var footer = Main.AddNewPart<FooterPart>(NextRelationshipId());
-        footer.Footer = PageFooter.Create(_info.FooterContact);
+        footer.Footer = PageFooter.Create(_info.FooterContact, twoLines: Type.Body > Typography.Standard.Body);
         Body.Append(PageLayout.Section(Main.GetIdOfPart(footer)));
         Feed(_document.AddCoreFilePropertiesPart(), CorePropertiesXml());
         _document.Dispose();
