@@ -23,7 +23,7 @@ internal static class FeedbackWriter
                 new MarkdownWriter(package, context, SiteUrls.YouSaidWeDid, level, asked.Document).Write(asked.Document);
             if (year.Items.Count > 0) body.Append(Table(year.Items));
             var published = Paragraphs.Plain(Paragraphs.Text($"Published {Wording.Date(year.Published)}."));
-            published.ParagraphProperties!.AddChild(new SpacingBetweenLines { Before = "240" });
+            Paragraphs.Space(published, before: 240);
             body.Append(published);
         }
     }

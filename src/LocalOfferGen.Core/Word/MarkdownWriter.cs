@@ -98,14 +98,13 @@ internal sealed partial class MarkdownWriter
             case ParagraphBlock paragraph:
                 var written = Paragraph(paragraph.Inline, owner, style, list);
                 // A table has no space below it in Word; the text after it keeps its distance instead.
-                if (afterTable) written.ParagraphProperties!.AddChild(new SpacingBetweenLines { Before = "240" });
+                if (afterTable) Paragraphs.Space(written, before: 240);
                 target.Append(written);
                 break;
             case ListBlock listBlock:
                 WriteList(listBlock, target, owner, style, list);
                 // List items sit close together; the list as a whole keeps a paragraph's distance from what follows.
-                if (list is null && target.LastChild is Paragraph last)
-                    (last.ParagraphProperties ??= new ParagraphProperties()).AddChild(new SpacingBetweenLines { After = "160" });
+                if (list is null && target.LastChild is Paragraph last) Paragraphs.Space(last, after: 160);
                 break;
             case QuoteBlock quote:
                 WriteBlocks(quote, target, owner, "Quote", list);

@@ -26,5 +26,12 @@ internal static class Paragraphs
     /// <summary>"Label: value" with the label in bold, the way forms and directories print facts.</summary>
     public static Paragraph Fact(string label, string value) => Plain(Text(label + ": ", bold: true), Text(value));
 
-    public static Paragraph PageBreak() => new(new Run(new Break { Type = BreakValues.Page }));
+    /// <summary>Sets the space before or after a paragraph, in twentieths of a point, keeping any other spacing.</summary>
+    public static void Space(Paragraph paragraph, int? before = null, int? after = null)
+    {
+        var properties = paragraph.ParagraphProperties ??= new ParagraphProperties();
+        var spacing = properties.SpacingBetweenLines ??= new SpacingBetweenLines();
+        if (before is { } b) spacing.Before = b.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (after is { } a) spacing.After = a.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 }

@@ -5,6 +5,12 @@ namespace LocalOfferGen.Tests.Word;
 
 /// <summary>The sample Local Offer built once with the word format (large print on), shared by the tests
 /// that read the documents back.</summary>
+[CollectionDefinition(Name)]
+public sealed class WordSampleCollection : ICollectionFixture<WordSample>
+{
+    public const string Name = "Word sample";
+}
+
 public sealed class WordSample : IDisposable
 {
     public WordSample()

@@ -4,7 +4,8 @@ using DocumentFormat.OpenXml.Validation;
 
 namespace LocalOfferGen.Tests.Word;
 
-public sealed class WordValidityTests(WordSample sample) : IClassFixture<WordSample>
+[Collection(WordSampleCollection.Name)]
+public sealed class WordValidityTests(WordSample sample)
 {
     [Fact]
     public void The_sample_builds_without_diagnostics()
