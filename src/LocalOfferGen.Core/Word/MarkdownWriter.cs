@@ -265,7 +265,7 @@ internal sealed partial class MarkdownWriter
                 else AppendText(target, " ", format);
                 break;
             case TaskList task:
-                AppendText(target, task.Checked ? "\u2612 " : "\u2610 ", format);
+                AppendText(target, task.Checked ? "\u2612" : "\u2610", format); // the space after it is the next literal
                 break;
             case EmphasisInline emphasis:
                 ref var counter = ref EmphasisCounter(emphasis, format);

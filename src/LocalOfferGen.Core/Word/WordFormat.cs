@@ -24,14 +24,14 @@ public sealed class WordFormat : IOutputFormat
             Plan(WordDocuments.PathFor(page), page.Source, type => PageDocument.Write(page, screen, type));
         foreach (var page in site.EasyReadPages)
             documents.Add(new(WordDocuments.PathFor(page), page.Source, () => EasyReadDocument.Write(page, screen)));
-        Plan(WordDocuments.ServicesPath, SiteFile(site), type => ServicesDocument.Write(screen, type));
-        Plan(WordDocuments.HandbookPath, SiteFile(site), type => HandbookDocument.Write(paper, type));
+        Plan(WordDocuments.ServicesPath, null, type => ServicesDocument.Write(screen, type));
+        Plan(WordDocuments.HandbookPath, null, type => HandbookDocument.Write(paper, type));
 
         var unique = WithoutClashes(documents, diagnostics);
         Parallel.ForEach(unique, document => output.WriteBytes(document.Path, document.Write()));
 
         // Easy-read documents are already in large print (16 pt), so they have no second copy.
-        void Plan(string path, SourceSpan source, Func<Typography, byte[]> write)
+        void Plan(string path, SourceSpan? source, Func<Typography, byte[]> write)
         {
             documents.Add(new(path, source, () => write(Typography.Standard)));
             if (largePrint) documents.Add(new(WordDocuments.LargePrintPathFor(path), source, () => write(Typography.LargePrint)));
@@ -44,11 +44,11 @@ public sealed class WordFormat : IOutputFormat
     {
         var taken = new Dictionary<string, PlannedDocument>(StringComparer.OrdinalIgnoreCase);
         var kept = new List<PlannedDocument>();
-        foreach (var document in documents.OrderBy(d => IsGenerated(d) ? 0 : 1))
+        foreach (var document in documents.OrderBy(d => d.Source is null ? 0 : 1))
         {
             if (taken.TryGetValue(document.Path, out var first))
             {
-                diagnostics.Error(DiagnosticCodes.WordDocumentNameClash, document.Source,
+                diagnostics.Error(DiagnosticCodes.WordDocumentNameClash, document.Source!.Value,
                     $"this page's Word document would be {document.Path}, which is already the name of {Describe(first)}; move or rename the page");
                 continue;
             }
@@ -58,15 +58,9 @@ public sealed class WordFormat : IOutputFormat
         return kept;
     }
 
-    private static bool IsGenerated(PlannedDocument document) =>
-        document.Path is WordDocuments.ServicesPath or WordDocuments.HandbookPath
-        || document.Path == WordDocuments.LargePrintPathFor(WordDocuments.ServicesPath)
-        || document.Path == WordDocuments.LargePrintPathFor(WordDocuments.HandbookPath);
-
     private static string Describe(PlannedDocument document) =>
-        IsGenerated(document) ? "a document the generator writes" : $"the document of {document.Source.Path}";
+        document.Source is { } source ? $"the document of {source.Path}" : "a document the generator writes";
 
-    private static SourceSpan SiteFile(Site site) => SourceSpan.File("site.yml");
-
-    private sealed record PlannedDocument(string Path, SourceSpan Source, Func<byte[]> Write);
+    /// <param name="Source">The page the document is made from; null for the directory and the handbook.</param>
+    private sealed record PlannedDocument(string Path, SourceSpan? Source, Func<byte[]> Write);
 }

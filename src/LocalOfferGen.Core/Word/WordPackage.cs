@@ -28,7 +28,8 @@ internal sealed class WordPackage : IDisposable
         _info = info;
         Type = type;
         _document = WordprocessingDocument.Create(_stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
-        Main = _document.AddMainDocumentPart();
+        // Parts get explicit relationship ids everywhere: the library's own are random.
+        Main = _document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdDocument");
         Body = new Body();
         Main.Document = new Document(Body);
     }
@@ -124,7 +125,7 @@ internal sealed class WordPackage : IDisposable
         var footer = Main.AddNewPart<FooterPart>(NextRelationshipId());
         footer.Footer = PageFooter.Create(_info.FooterContact, twoLines: Type.Body > Typography.Standard.Body);
         Body.Append(PageLayout.Section(Main.GetIdOfPart(footer)));
-        Feed(_document.AddCoreFilePropertiesPart(), CorePropertiesXml());
+        Feed(_document.AddNewPart<CoreFilePropertiesPart>("rIdCore"), CorePropertiesXml());
         _document.Dispose();
         return StablePackage.Rewrite(_stream.ToArray(), _info.Date);
     }
