@@ -19,13 +19,14 @@ public sealed class WordFormat : IOutputFormat
         var paper = screen with { PrintAddresses = true };
         var largePrint = settings.LargePrint || site.Settings.LargePrint;
 
+        // The handbook, the longest to write, goes first so the other documents fill the remaining threads.
         var documents = new List<PlannedDocument>();
+        Plan(WordDocuments.HandbookPath, null, type => HandbookDocument.Write(paper, type));
+        Plan(WordDocuments.ServicesPath, null, type => ServicesDocument.Write(screen, type));
         foreach (var page in site.Pages)
             Plan(WordDocuments.PathFor(page), page.Source, type => PageDocument.Write(page, screen, type));
         foreach (var page in site.EasyReadPages)
             documents.Add(new(WordDocuments.PathFor(page), page.Source, () => EasyReadDocument.Write(page, screen)));
-        Plan(WordDocuments.ServicesPath, null, type => ServicesDocument.Write(screen, type));
-        Plan(WordDocuments.HandbookPath, null, type => HandbookDocument.Write(paper, type));
 
         var unique = WithoutClashes(documents, diagnostics);
         Parallel.ForEach(unique, document => output.WriteBytes(document.Path, document.Write()));
