@@ -1,3 +1,5 @@
+using LocalOfferGen.Web;
+
 namespace LocalOfferGen.Output;
 
 /// <summary>Every output format, in the order a build writes them.</summary>
@@ -5,6 +7,7 @@ public static class OutputFormats
 {
     public static IReadOnlyList<IOutputFormat> All { get; } =
     [
+        new WebFormat(),
     ];
 
     public static IEnumerable<string> Names => All.Select(f => f.Name);
