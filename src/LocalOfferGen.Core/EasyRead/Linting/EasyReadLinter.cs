@@ -28,8 +28,7 @@ public static class EasyReadLinter
     /// <summary>Checks every easy-read page of the site, adding the warnings to <paramref name="diagnostics"/>.</summary>
     public static void Lint(Site site, DiagnosticBag diagnostics)
     {
-        var glossary = new GlossaryMatcher(site.Glossary);
-        foreach (var page in site.EasyReadPages) Lint(page, glossary, diagnostics);
+        foreach (var page in site.EasyReadPages) Lint(page, site.Glossary, diagnostics);
     }
 
     /// <summary>Checks every easy-read page of the site and returns the warnings, in file and line order.</summary>
@@ -40,10 +39,10 @@ public static class EasyReadLinter
         return diagnostics.ToSortedList();
     }
 
-    /// <summary>Checks one easy-read page against a glossary (build the matcher once for many pages).</summary>
-    public static void Lint(EasyReadPage page, GlossaryMatcher glossary, DiagnosticBag diagnostics)
+    /// <summary>Checks one easy-read page, whose short forms the <paramref name="glossary"/> must explain.</summary>
+    public static void Lint(EasyReadPage page, IReadOnlyList<GlossaryEntry> glossary, DiagnosticBag diagnostics)
     {
-        var linted = new LintedPage(page, glossary, diagnostics);
+        var linted = new LintedPage(page, new GlossaryFinder(glossary), diagnostics);
         foreach (var rule in Rules) rule.Check(linted);
     }
 }

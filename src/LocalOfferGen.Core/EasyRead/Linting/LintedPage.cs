@@ -14,7 +14,7 @@ internal sealed class LintedPage
 {
     private readonly DiagnosticBag _diagnostics;
 
-    public LintedPage(EasyReadPage page, GlossaryMatcher glossary, DiagnosticBag diagnostics)
+    public LintedPage(EasyReadPage page, GlossaryFinder glossary, DiagnosticBag diagnostics)
     {
         _diagnostics = diagnostics;
         Path = page.Source.Path;
@@ -31,7 +31,7 @@ internal sealed class LintedPage
     public string Path { get; }
     public MarkdownDocument Document { get; }
     public int LineOffset { get; }
-    public GlossaryMatcher Glossary { get; }
+    public GlossaryFinder Glossary { get; }
 
     /// <summary>Every heading and paragraph, in reading order.</summary>
     public IReadOnlyList<TextBlock> TextBlocks { get; }

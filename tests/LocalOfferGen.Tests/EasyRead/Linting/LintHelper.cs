@@ -25,7 +25,7 @@ internal static class LintHelper
             new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1), new MarkdownText(body, document, FrontMatterLines),
             new SourceSpan(Path, 1, 1));
         var diagnostics = new DiagnosticBag();
-        EasyReadLinter.Lint(page, new GlossaryMatcher(glossary ?? Glossary), diagnostics);
+        EasyReadLinter.Lint(page, glossary ?? Glossary, diagnostics);
         return diagnostics.ToSortedList();
     }
 

@@ -137,16 +137,18 @@ public class RuleTests
     }
 
     [Fact]
-    public void LO4009_glossary_terms_aliases_and_plurals_are_explained()
+    public void LO4009_glossary_terms_and_aliases_in_any_case_are_explained()
     {
-        var body = Row("Your EHC plan helps. Some EHCPs are long. SEND help is free.") + "\n\n" + Row("The IASS can help. Ask McDonald.");
+        var body = Row("Your EHC Plan helps. An EHCP is long. SEND help is free.") + "\n\n" + Row("The IASS can help. Ask McDonald.");
         Assert.Empty(Lint(body).Select(d => d.ToString()));
     }
 
     [Fact]
-    public void LO4009_part_of_a_term_on_its_own_is_not_explained()
+    public void LO4009_part_of_a_term_or_a_form_the_glossary_does_not_list_is_not_explained()
     {
         Assert.Equal(["6," + (Text + 4)], Lint(Row("The EHC team can help.")).At(DiagnosticCodes.EasyReadUnexplainedAcronym));
+        Assert.Equal(["6," + (Text + 5)], Lint(Row("Some EHCPs are long.")).At(DiagnosticCodes.EasyReadUnexplainedAcronym));
+        Assert.Equal(["6," + Text], Lint(Row("SEND-friendly clubs are fun.")).At(DiagnosticCodes.EasyReadUnexplainedAcronym));
     }
 
     [Fact]

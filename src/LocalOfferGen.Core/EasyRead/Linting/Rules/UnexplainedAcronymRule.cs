@@ -18,7 +18,7 @@ internal sealed partial class UnexplainedAcronymRule : IEasyReadRule
             foreach (Match word in LetterRun().Matches(block.Text))
             {
                 if (!IsAcronym(word.Value)) continue;
-                if (Inside(explained.Select(r => (r.Start.Value, r.End.Value)), word)) continue;
+                if (Inside(explained, word)) continue;
                 if (Inside(shouting.Select(r => (r.Start, r.End)), word)) continue; // LO4007 already says it
                 if (!reported.Add(word.Value)) continue;
                 page.Warn(DiagnosticCodes.EasyReadUnexplainedAcronym, block.SpanAt(word.Index),
