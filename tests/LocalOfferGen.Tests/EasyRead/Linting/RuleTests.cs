@@ -160,6 +160,21 @@ public class RuleTests
         Assert.Equal(["6", "7", "21"], diagnostics.Select(d => d.Message.Split("the number ")[1].Split(':')[0]));
     }
 
+    [Theory]
+    [InlineData("nine", 9)]
+    [InlineData("Fourteen", 14)]
+    [InlineData("nineteen", 19)]
+    [InlineData("sixty", 60)]
+    [InlineData("ninety nine", 99)]
+    [InlineData("Forty-four", 44)]
+    public void LO4010_says_which_digits_to_write(string words, int digits)
+    {
+        var warning = Assert.Single(Lint(Row($"We have {words} clubs.")));
+        Assert.Equal(DiagnosticCodes.EasyReadNumberInWords, warning.Code);
+        Assert.Equal($"write '{words}' as the number {digits}: digits are easier to read than words", warning.Message);
+        Assert.Equal(Text + 8, warning.Column);
+    }
+
     [Fact]
     public void LO4010_one_and_words_that_contain_numbers_are_fine()
     {
