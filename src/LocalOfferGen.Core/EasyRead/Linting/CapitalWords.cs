@@ -1,7 +1,7 @@
 namespace LocalOfferGen.EasyRead.Linting;
 
 /// <summary>Finds text in BLOCK CAPITALS: 3 or more words in a row with no small letters.</summary>
-public static class CapitalWords
+internal static class CapitalWords
 {
     public const int MinRun = 3;
 

@@ -9,7 +9,7 @@ namespace LocalOfferGen.EasyRead.Linting;
 
 /// <summary>The words of one heading or paragraph as a reader meets them (no markup, no pictures), with the
 /// file line and column of every character, so a rule can point at the exact word it means.</summary>
-public sealed class TextBlock
+internal sealed class TextBlock
 {
     private readonly string _path;
     private readonly (int Line, int Column)[] _positions;

@@ -139,7 +139,7 @@ public class RuleTests
     [Fact]
     public void LO4009_glossary_terms_and_aliases_in_any_case_are_explained()
     {
-        var body = Row("Your EHC Plan helps. An EHCP is long. SEND help is free.") + "\n\n" + Row("The IASS can help. Ask McDonald.");
+        var body = Row("Your EHC Plan helps. An EHCP is long. SEND help is free.") + "\n\n" + Row("The IASS can help. Ask McDonald.") + "\n\n" + Row("Come to County Hall, EX1 1AA.");
         Assert.Empty(Lint(body).Select(d => d.ToString()));
     }
 
