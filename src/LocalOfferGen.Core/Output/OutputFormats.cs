@@ -1,3 +1,4 @@
+using LocalOfferGen.EasyRead;
 using LocalOfferGen.Web;
 
 namespace LocalOfferGen.Output;
@@ -8,6 +9,7 @@ public static class OutputFormats
     public static IReadOnlyList<IOutputFormat> All { get; } =
     [
         new WebFormat(),
+        new EasyReadFormat(),
     ];
 
     public static IEnumerable<string> Names => All.Select(f => f.Name);

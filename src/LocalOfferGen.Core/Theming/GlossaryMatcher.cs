@@ -11,6 +11,7 @@ public sealed class GlossaryMatcher
     private readonly Regex? _pattern;
     private readonly Dictionary<string, GlossaryEntry> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+    private readonly List<GlossaryEntry> _usedInOrder = [];
 
     public GlossaryMatcher(IReadOnlyList<GlossaryEntry> glossary)
     {
@@ -37,10 +38,15 @@ public sealed class GlossaryMatcher
         {
             var name = Regex.Replace(match.Value, @"\s+", " ");
             if (!_byName.TryGetValue(name, out var entry)) continue;
-            if (_used.Add(entry.Id)) return (match.Index, match.Length, entry);
+            if (!_used.Add(entry.Id)) continue;
+            _usedInOrder.Add(entry);
+            return (match.Index, match.Length, entry);
         }
         return null;
     }
+
+    /// <summary>The terms found so far, in the order the page first used them.</summary>
+    public IReadOnlyList<GlossaryEntry> Used => _usedInOrder;
 
     private static bool IsAcronym(string name) => name.Any(char.IsLetter) && name.Where(char.IsLetter).All(char.IsUpper);
 }

@@ -1,6 +1,7 @@
 using LocalOfferGen.Markdown;
 using LocalOfferGen.Model;
 using Markdig.Renderers;
+using Markdig.Syntax;
 
 namespace LocalOfferGen.Theming;
 
@@ -12,15 +13,22 @@ public static class MarkdownHtml
     public static HtmlString Render(MarkdownText text, string pageUrl, GlossaryMatcher? glossary = null)
     {
         if (text.IsEmpty) return HtmlString.Empty;
+        return Render([text.Document], pageUrl, glossary, boldTerms: false);
+    }
+
+    /// <summary>Renders some blocks or inlines of a document. With <paramref name="boldTerms"/>, glossary terms
+    /// are made bold instead of linked (easy read explains them on the page itself).</summary>
+    public static HtmlString Render(IEnumerable<MarkdownObject> nodes, string pageUrl, GlossaryMatcher? glossary, bool boldTerms)
+    {
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { LinkRewriter = url => RelativeUrls.From(pageUrl, url) };
         MarkdownPipelines.Content.Setup(renderer);
         if (glossary is not null)
         {
             var index = renderer.ObjectRenderers.FindIndex(r => r is Markdig.Renderers.Html.Inlines.LiteralInlineRenderer);
-            renderer.ObjectRenderers[index] = new GlossaryLiteralRenderer(glossary, RelativeUrls.From(pageUrl, SiteUrls.Glossary));
+            renderer.ObjectRenderers[index] = new GlossaryLiteralRenderer(glossary, boldTerms ? null : RelativeUrls.From(pageUrl, SiteUrls.Glossary));
         }
-        renderer.Render(text.Document);
+        foreach (var node in nodes) renderer.Render(node);
         writer.Flush();
         return new HtmlString(WrapTables(writer.ToString()));
     }

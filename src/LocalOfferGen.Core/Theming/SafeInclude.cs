@@ -15,9 +15,9 @@ internal sealed class SafeInclude(IScriptCustomFunction include) : IScriptCustom
 
     public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
 
-    public object Invoke(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new HtmlString(include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
 
-    public async ValueTask<object> InvokeAsync(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new HtmlString((await include.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? "");
 }

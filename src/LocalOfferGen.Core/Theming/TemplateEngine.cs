@@ -44,18 +44,15 @@ public sealed class TemplateEngine
     /// <summary>Escapes every value written into the page except <see cref="HtmlString"/>.</summary>
     private sealed class EscapingContext : TemplateContext
     {
-        private readonly TemplateEngine _engine;
-
         public EscapingContext(TemplateEngine engine)
         {
-            _engine = engine;
-            var include = (IScriptCustomFunction)BuiltinObject["include"];
+            var include = (IScriptCustomFunction)BuiltinObject["include"]!;
             BuiltinObject.SetValue("include", new SafeInclude(include), readOnly: true);
             foreach (var (path, template) in engine._templates)
                 if (path.StartsWith("partials/", StringComparison.Ordinal)) CachedTemplates[path] = template;
         }
 
-        public override TemplateContext Write(ScribanSpan span, object textAsObject)
+        public override TemplateContext Write(ScribanSpan span, object? textAsObject)
         {
             switch (textAsObject)
             {
@@ -77,7 +74,7 @@ public sealed class TemplateEngine
             return engine.Theme.ReadText(templatePath) ?? throw new InvalidOperationException($"the theme has no partial '{templatePath}'");
         }
 
-        public ValueTask<string> LoadAsync(TemplateContext context, ScribanSpan callerSpan, string templatePath) =>
-            new(Load(context, callerSpan, templatePath));
+        public ValueTask<string?> LoadAsync(TemplateContext context, ScribanSpan callerSpan, string templatePath) =>
+            new((string?)Load(context, callerSpan, templatePath));
     }
 }

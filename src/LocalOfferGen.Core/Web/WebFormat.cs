@@ -3,6 +3,8 @@ using LocalOfferGen.Model;
 using LocalOfferGen.Output;
 using LocalOfferGen.Web.Writers;
 
+using LocalOfferGen.Theming;
+
 namespace LocalOfferGen.Web;
 
 /// <summary>The accessible website: every page, the services directory with its filter pages, search, the

@@ -1,5 +1,7 @@
 using LocalOfferGen.Model;
 
+using LocalOfferGen.Theming;
+
 namespace LocalOfferGen.Web.Writers;
 
 /// <summary>Every page, easy-read page and service by first letter: the A to Z page, and the search page's

@@ -1,5 +1,7 @@
 using LocalOfferGen.Model;
 
+using LocalOfferGen.Theming;
+
 namespace LocalOfferGen.Web.Writers;
 
 internal static class GlossaryWriter

@@ -1,6 +1,8 @@
 using System.Xml;
 using LocalOfferGen.Model;
 
+using LocalOfferGen.Theming;
+
 namespace LocalOfferGen.Web.Writers;
 
 /// <summary>The accessibility statement, the 404 page, sitemap.xml, robots.txt, the theme's assets and the

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace LocalOfferGen.Web;
+namespace LocalOfferGen.Theming;
 
 /// <summary>Dates as families read them ("14 September 2026"), the same whatever the machine's culture.</summary>
 public static class Dates

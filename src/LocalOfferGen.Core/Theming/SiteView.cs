@@ -1,6 +1,6 @@
 using LocalOfferGen.Model;
 
-namespace LocalOfferGen.Web;
+namespace LocalOfferGen.Theming;
 
 /// <summary>What every template sees as <c>site</c>: the council, its contact details and the main menu.</summary>
 public sealed record SiteView(

@@ -1,4 +1,4 @@
-namespace LocalOfferGen.Web;
+namespace LocalOfferGen.Theming;
 
 /// <summary>The strip under a page's title: when it was reviewed and by whom, its other version, its Word
 /// document, printing and feedback.</summary>

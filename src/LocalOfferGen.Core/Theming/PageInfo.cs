@@ -1,4 +1,4 @@
-namespace LocalOfferGen.Web;
+namespace LocalOfferGen.Theming;
 
 /// <summary>What every template sees as <c>page</c>: the head, the breadcrumbs and the menu's current item.</summary>
 public sealed record PageInfo(

@@ -4,9 +4,9 @@ using LocalOfferGen.Output;
 using LocalOfferGen.Theming;
 using Scriban.Runtime;
 
-namespace LocalOfferGen.Web;
+namespace LocalOfferGen.Theming;
 
-/// <summary>Everything the website's writers share for one build, and the one way they render a page:
+/// <summary>Everything the HTML formats (web, easy read) share for one build, and the one way they render a page:
 /// the page's own layout inside <c>layouts/base.html</c>.</summary>
 public sealed class WebContext
 {
