@@ -1,7 +1,6 @@
 using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Markdown;
 using LocalOfferGen.Model;
-using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 
 using SourceSpan = LocalOfferGen.Diagnostics.SourceSpan;
@@ -35,10 +34,6 @@ internal sealed class LintedPage
 
     /// <summary>Every heading and paragraph, in reading order.</summary>
     public IReadOnlyList<TextBlock> TextBlocks { get; }
-
-    /// <summary>The paragraphs that are rows of the page: every paragraph except those in a table.</summary>
-    public IEnumerable<ParagraphBlock> Rows =>
-        MarkdownWalker.All<ParagraphBlock>(Document).Where(p => p.Parent is not TableCell);
 
     /// <summary>The file position of a Markdown node (Markdig counts from 0, and from the body's first line).</summary>
     public SourceSpan SpanOf(MarkdownObject node) => new(Path, node.Line + 1 + LineOffset, node.Column + 1);

@@ -5,7 +5,8 @@ using LocalOfferGen.Model;
 
 namespace LocalOfferGen.Tests.EasyRead.Linting;
 
-/// <summary>Lints a planted easy-read body, as if it were content/easy-read/test.md with a 5-line front matter.</summary>
+/// <summary>Lints a planted easy-read body, as if it were content/easy-read/test.md with a 5-line front matter
+/// (its raw HTML cleaned as the loader cleans it).</summary>
 internal static class LintHelper
 {
     public const string Path = "content/easy-read/test.md";
@@ -21,6 +22,7 @@ internal static class LintHelper
     public static IReadOnlyList<Diagnostic> Lint(string body, IReadOnlyList<GlossaryEntry>? glossary = null)
     {
         var document = Markdig.Markdown.Parse(body, MarkdownPipelines.Content);
+        HtmlSafety.Clean(document, Path, FrontMatterLines, new DiagnosticBag()); // as the loader does
         var page = new EasyReadPage("easy-read/test.md", "/easy-read/test/", "/test/", "Test", null,
             new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1), new MarkdownText(body, document, FrontMatterLines),
             new SourceSpan(Path, 1, 1));

@@ -21,7 +21,7 @@ public class RuleTests
 
             ![A plan](/images/easy-read/plan.png) Your EHC plan says what help you get. Ask **SENDIASS** for free advice.
 
-            [![A phone](/images/easy-read/phone.png)](/contact/) Call us on 01234 567890. We are open Monday to Friday, 9am to 5pm.
+            ![A phone](/images/easy-read/phone.png) Call us on 01234 567890. We are open Monday to Friday, 9am to 5pm.
             """;
         Assert.Empty(Lint(body).Select(d => d.ToString()));
     }
@@ -44,14 +44,14 @@ public class RuleTests
     }
 
     [Fact]
-    public void LO4001_applies_to_headings_and_list_items()
+    public void LO4001_applies_to_headings_and_rows()
     {
         var body = """
             ## This heading has far too many words in it for an easy-read page that people will read
 
-            - ![A list](/images/easy-read/list.png) This list item has far too many words in it for an easy-read page that people read
+            ![A list](/images/easy-read/list.png) This row has far too many words in it for an easy-read page that people read
             """;
-        Assert.Equal(["6,4", "8,41"], Lint(body).At(DiagnosticCodes.EasyReadLongSentence));
+        Assert.Equal(["6,4", "8,39"], Lint(body).At(DiagnosticCodes.EasyReadLongSentence));
     }
 
     [Fact]
@@ -66,9 +66,28 @@ public class RuleTests
 
             Text first. ![A phone](/images/easy-read/phone.png)
 
-            - A bullet without a picture.
+            [![A phone](/images/easy-read/phone.png)](/contact/) A picture inside a link is not shown as the row's picture.
+
+            <!-- A note for editors shows nothing, so it is no row. -->
             """;
-        Assert.Equal(["8,1", "12,1", "14,3"], Lint(body).At(DiagnosticCodes.EasyReadRowWithoutPicture));
+        Assert.Equal(["8,1", "12,1", "14,1"], Lint(body).At(DiagnosticCodes.EasyReadRowWithoutPicture));
+    }
+
+    [Fact]
+    public void LO4002_lists_quotes_and_tables_are_rows_without_a_picture()
+    {
+        var body = """
+            - ![A phone](/images/easy-read/phone.png) Call us.
+            - ![A letter](/images/easy-read/letter.png) Write to us.
+
+            > ![A phone](/images/easy-read/phone.png) Call us.
+
+            | ![A phone](/images/easy-read/phone.png) | Call us. |
+            |---|---|
+            """;
+        var diagnostics = Lint(body).Where(d => d.Code == DiagnosticCodes.EasyReadRowWithoutPicture).ToList();
+        Assert.Equal(["6,1", "9,1", "11,1"], diagnostics.At(DiagnosticCodes.EasyReadRowWithoutPicture));
+        Assert.Equal(["list", "quote", "table"], diagnostics.Select(d => d.Message.Split(' ')[1]));
     }
 
     [Fact]

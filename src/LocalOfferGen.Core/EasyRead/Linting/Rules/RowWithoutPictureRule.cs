@@ -1,28 +1,42 @@
 using LocalOfferGen.Diagnostics;
+using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace LocalOfferGen.EasyRead.Linting.Rules;
 
-/// <summary>LO4002: a paragraph that does not begin with a picture. On an easy-read page every paragraph
-/// is a row: a picture on the left that shows what the text on the right says.</summary>
+/// <summary>LO4002: a row without a picture. Every block of an easy-read page except its headings is a row,
+/// as the easy-read layout shows it: a picture on the left, from the image that begins the paragraph, and the
+/// words on the right. A paragraph that does not begin with an image, a list, a quote or a table is a row
+/// with no picture.</summary>
 internal sealed class RowWithoutPictureRule : IEasyReadRule
 {
+    private const string Example = "![A parent talking to a teacher](../../images/easy-read/talk.png)";
+
     public void Check(LintedPage page)
     {
-        foreach (var row in page.Rows)
+        foreach (var block in page.Document)
         {
-            if (BeginsWithPicture(row)) continue;
-            page.Warn(DiagnosticCodes.EasyReadRowWithoutPicture, page.SpanOf(row),
-                "this row has no picture: start the paragraph with one, like ![A parent talking to a teacher](../images/easy-read/talk.png)");
+            if (block is HeadingBlock or LinkReferenceDefinitionGroup || IsEmptyHtml(block)) continue;
+            if (block is ParagraphBlock { Inline.FirstChild: LinkInline { IsImage: true } }) continue;
+            var message = block is ParagraphBlock
+                ? $"this row has no picture: start the paragraph with one, like {Example}"
+                : $"this {KindOf(block)} shows as a row with no picture: write it as paragraphs that each start with a picture, like {Example}";
+            page.Warn(DiagnosticCodes.EasyReadRowWithoutPicture, page.SpanOf(block), message);
         }
     }
 
-    /// <summary>True when the first thing in the paragraph is an image, or a link around an image.</summary>
-    private static bool BeginsWithPicture(ParagraphBlock row)
+    /// <summary>Raw HTML with nothing left to show (a comment, or markup the safety check removed).</summary>
+    private static bool IsEmptyHtml(Block block) => block is HtmlBlock html && string.IsNullOrWhiteSpace(html.Lines.ToString());
+
+    private static string KindOf(Block block) => block switch
     {
-        var first = row.Inline?.FirstChild;
-        if (first is LinkInline { IsImage: false } link) first = link.FirstChild;
-        return first is LinkInline { IsImage: true };
-    }
+        ListBlock => "list",
+        QuoteBlock => "quote",
+        Table => "table",
+        CodeBlock => "code block",
+        ThematicBreakBlock => "line",
+        HtmlBlock => "HTML",
+        _ => "block",
+    };
 }
