@@ -38,6 +38,8 @@ public sealed class SampleEasyReadTests : IDisposable
         Assert.Equal([$"{line},1 LO4002", $"{line},16 LO4008", $"{line},18 LO4007"],
             found.Select(d => $"{d.Line},{d.Column} {d.Code}"));
         Assert.All(result.Diagnostics, d => Assert.Equal(Severity.Warning, d.Severity));
+        var html = File.ReadAllText(Path.Combine(_temp, "output", "easy-read", "about", "index.html"));
+        Assert.Contains("We can help you; CALL US NOW on 01234 567890.", html);
     }
 
     [Fact]
@@ -56,6 +58,7 @@ public sealed class SampleEasyReadTests : IDisposable
         var result = Build(content);
 
         Assert.True(result.Succeeded);
+        Assert.True(File.Exists(Path.Combine(_temp, "output", "easy-read", "about", "orphan", "index.html")));
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCodes.MissingStandardPage, warning.Code);
         Assert.EndsWith("easy-read/about/orphan.md", warning.Path);
@@ -77,7 +80,7 @@ public sealed class SampleEasyReadTests : IDisposable
     {
         ContentDirectory = content,
         OutputDirectory = Path.Combine(_temp, "output"),
-        Formats = ["web"],
+        Formats = ["easy-read"],
         Strict = strict,
         Settings = new BuildSettings { Today = new(2026, 11, 27), ThemesDirectory = Path.Combine(Repository.Root, "themes") },
     });
