@@ -1,3 +1,6 @@
+using LocalOfferGen.EasyRead;
+using LocalOfferGen.Web;
+
 namespace LocalOfferGen.Output;
 
 /// <summary>Every output format, in the order a build writes them.</summary>
@@ -7,6 +10,8 @@ public static class OutputFormats
     [
         // Word comes before the website, which links each page to its document and shows its size.
         new Word.WordFormat(),
+        new WebFormat(),
+        new EasyReadFormat(),
     ];
 
     public static IEnumerable<string> Names => All.Select(f => f.Name);

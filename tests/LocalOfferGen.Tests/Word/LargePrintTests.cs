@@ -1,3 +1,5 @@
+using LocalOfferGen.Building;
+using LocalOfferGen.Output;
 using LocalOfferGen.Word;
 
 namespace LocalOfferGen.Tests.Word;
@@ -36,10 +38,10 @@ public sealed class LargePrintTests(WordSample sample)
         var output = Path.Combine(Path.GetTempPath(), "localoffer-word-plain-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var result = Building.SiteBuilder.Build(new Building.BuildOptions
+            var result = SiteBuilder.Build(new BuildOptions
             {
                 ContentDirectory = Repository.Content, OutputDirectory = output, Formats = ["word"],
-                Settings = new Output.BuildSettings { Today = new(2026, 11, 27) },
+                Settings = new BuildSettings { Today = new(2026, 11, 27) },
             });
             Assert.True(result.Succeeded);
             Assert.False(Directory.Exists(Path.Combine(output, "documents", "large-print")));
