@@ -9,7 +9,7 @@ namespace LocalOfferGen.Word;
 internal static class StyleSheet
 {
     /// <summary>Width of the text between A4 margins, in twentieths of a point.</summary>
-    public const int TextWidth = PageLayout.TextWidth;
+    private const int TextWidth = PageLayout.TextWidth;
 
     public const string Ink = "0B0C0C";
     public const string Link = "1D70B8";
