@@ -57,7 +57,7 @@ internal static class EasyReadDocument
                 new TableStyle { Val = "LayoutTable" },
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
                 new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true },
+                new TableLook { Val = StyleSheet.PlainLook },
                 // Word has no "layout table" switch: a table with no header row and this description is how
                 // accessible-document guidance marks one, so screen readers read it as plain text.
                 new TableCaption { Val = "Layout table" },

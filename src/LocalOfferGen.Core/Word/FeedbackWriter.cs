@@ -44,7 +44,7 @@ internal static class FeedbackWriter
                 new TableStyle { Val = "DataTable" },
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
                 new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableLook { Val = "0420", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+                new TableLook { Val = StyleSheet.HeaderRowLook }),
             grid);
         table.Append(Row(widths, header: true, "You said", "We did", "Status"));
         foreach (var item in items) table.Append(Row(widths, header: false, item.YouSaid, item.WeDid, Status(item.Status)));

@@ -204,7 +204,7 @@ internal sealed partial class MarkdownWriter
                 new TableStyle { Val = "DataTable" },
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
                 new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableLook { Val = hasHeader ? "0420" : "0400", FirstRow = hasHeader, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+                new TableLook { Val = hasHeader ? StyleSheet.HeaderRowLook : StyleSheet.PlainLook }),
             grid);
         foreach (var row in rows)
         {

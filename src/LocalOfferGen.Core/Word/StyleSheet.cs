@@ -11,6 +11,13 @@ internal static class StyleSheet
     /// <summary>Width of the text between A4 margins, in twentieths of a point.</summary>
     private const int TextWidth = PageLayout.TextWidth;
 
+    /// <summary>Table looks as the Word 2007 bit mask (w:val), which every Word reads: the header row
+    /// formatted (0x0020), no banded rows or columns (0x0200, 0x0400).</summary>
+    public const string HeaderRowLook = "0620";
+
+    /// <summary>No header row, no bands: layout tables and tables without a header row.</summary>
+    public const string PlainLook = "0600";
+
     public const string Ink = "0B0C0C";
     public const string Link = "1D70B8";
     public const string Border = "505A5F";

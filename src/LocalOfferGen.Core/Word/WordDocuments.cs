@@ -1,3 +1,4 @@
+using System.Globalization;
 using LocalOfferGen.Model;
 
 namespace LocalOfferGen.Word;
@@ -28,6 +29,16 @@ public static class WordDocuments
     /// <summary>The large-print copy of a document: <c>documents/x.docx</c> → <c>documents/large-print/x.docx</c>.</summary>
     public static string LargePrintPathFor(string documentPath) =>
         LargePrintFolder + documentPath[Folder.Length..];
+
+    /// <summary>A document's size as a link shows it: "24 KB", "1.2 MB" (KB rounded up, never "0 KB").</summary>
+    public static string SizeText(long bytes) =>
+        bytes < 1024 * 1024
+            ? $"{Math.Max(1, (bytes + 1023) / 1024)} KB"
+            : string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.0} MB");
+
+    /// <summary>The words of the link from a web page to its document, with the size the build wrote:
+    /// "Download this page as a Word document (.docx, 24 KB)".</summary>
+    public static string LinkText(long bytes) => $"Download this page as a Word document (.docx, {SizeText(bytes)})";
 
     private static string ForUrl(string url)
     {

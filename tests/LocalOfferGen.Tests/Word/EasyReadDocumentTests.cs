@@ -22,7 +22,7 @@ public sealed class EasyReadDocumentTests(WordSample sample)
         var properties = table.GetFirstChild<TableProperties>()!;
         Assert.Equal("LayoutTable", properties.TableStyle!.Val!.Value);
         Assert.Equal("Layout table", properties.GetFirstChild<TableCaption>()!.Val!.Value);
-        Assert.False(properties.TableLook!.FirstRow!.Value);
+        Assert.Equal("0600", properties.TableLook!.Val!.Value); // no header row, no bands
         Assert.Equal(2, table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Count());
         var rows = table.Elements<TableRow>().ToList();
         Assert.Equal(3, rows.Count);

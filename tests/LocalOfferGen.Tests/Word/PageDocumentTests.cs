@@ -73,7 +73,7 @@ public sealed class PageDocumentTests(WordSample sample)
         var rows = table.Elements<TableRow>().ToList();
         Assert.NotNull(rows[0].TableRowProperties!.GetFirstChild<TableHeader>());
         Assert.All(rows.Skip(1), r => Assert.Null(r.TableRowProperties!.GetFirstChild<TableHeader>()));
-        Assert.True(table.GetFirstChild<TableProperties>()!.TableLook!.FirstRow!.Value);
+        Assert.Equal("0620", table.GetFirstChild<TableProperties>()!.TableLook!.Val!.Value); // header row on, no bands
     }
 
     [Fact]

@@ -34,4 +34,15 @@ public sealed class WordDocumentsTests(WordSample sample)
         Assert.Equal(new FileInfo(sample.PathOf("documents/education/post-16.docx")).Length, size);
         Assert.Equal("documents/large-print/education/post-16.docx", WordDocuments.LargePrintPathFor("documents/education/post-16.docx"));
     }
+
+    [Theory]
+    [InlineData(1, "1 KB")]
+    [InlineData(24 * 1024, "24 KB")]
+    [InlineData(24 * 1024 + 1, "25 KB")]
+    [InlineData(1024 * 1024 + 200 * 1024, "1.2 MB")]
+    public void Sizes_read_as_people_write_them(long bytes, string expected)
+    {
+        Assert.Equal(expected, WordDocuments.SizeText(bytes));
+        Assert.Equal($"Download this page as a Word document (.docx, {expected})", WordDocuments.LinkText(bytes));
+    }
 }
