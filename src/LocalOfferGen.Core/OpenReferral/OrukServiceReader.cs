@@ -84,7 +84,7 @@ internal sealed class OrukServiceReader(OrukJsonReader json, DateOnly today)
             MaximumAge = ages.Max,
             Eligibility = eligibility,
             HowToAccess = howToAccess,
-            Cost = json.Text(service, "fees_description", path) ?? json.Text(service, "fees", path) ?? Cost(service, path),
+            Cost = Cost(service, path),
             Phone = phone,
             Email = email,
             Website = website,
@@ -175,7 +175,15 @@ internal sealed class OrukServiceReader(OrukJsonReader json, DateOnly today)
         if (!list.Contains(item)) list.Add(item);
     }
 
+    /// <summary>fees_description (or 1.0's fees), followed by the cost options it does not already say.</summary>
     private string? Cost(JsonObject service, string path)
+    {
+        var fees = json.Text(service, "fees_description", path) ?? json.Text(service, "fees", path);
+        var options = CostOptions(service, path).Where(o => fees is null || !fees.Contains(o, StringComparison.OrdinalIgnoreCase));
+        return Sentences(options.Prepend(fees));
+    }
+
+    private List<string> CostOptions(JsonObject service, string path)
     {
         var options = new List<string>();
         foreach (var (option, optionPath) in json.Objects(service, "cost_options", path))
@@ -189,7 +197,7 @@ internal sealed class OrukServiceReader(OrukJsonReader json, DateOnly today)
             var text = condition is null ? price : price is null ? condition : $"{condition}: {price}";
             if (text is not null) options.Add(text);
         }
-        return Join(options, "; ");
+        return options;
     }
 
     private IReadOnlyList<ImportedLocation> Locations(JsonObject service, string path)
@@ -247,7 +255,7 @@ internal sealed class OrukServiceReader(OrukJsonReader json, DateOnly today)
             var notes = new[] { "attending_type", "notes" }.Select(k => json.Text(schedule, k, schedulePath));
             if (json.Text(schedule, "description", schedulePath) is { } description)
             {
-                lines.Add(Join(notes.Prepend(description), " ")!);
+                lines.Add(Sentences(notes.Prepend(description))!);
                 continue;
             }
             var days = json.Text(schedule, "byday", schedulePath)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
@@ -255,7 +263,7 @@ internal sealed class OrukServiceReader(OrukJsonReader json, DateOnly today)
             var opens = Time(json.Text(schedule, "opens_at", schedulePath));
             var closes = Time(json.Text(schedule, "closes_at", schedulePath));
             var hours = opens is null ? null : closes is null ? $"from {opens}" : $"{opens} to {closes}";
-            if (Join(notes.Prepend(Join([days is null ? null : string.Join(", ", days), hours], " ")), " ") is { } line) lines.Add(line);
+            if (Sentences(notes.Prepend(Join([days is null ? null : string.Join(", ", days), hours], " "))) is { } line) lines.Add(line);
         }
         return Join(lines, "; ");
     }
@@ -274,6 +282,15 @@ internal sealed class OrukServiceReader(OrukJsonReader json, DateOnly today)
     private static DateOnly? Date(string? text) =>
         text is { Length: >= 10 } && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date : null;
+
+    /// <summary>Parts joined as sentences: a full stop is added after a part that has none, unless it is the last.</summary>
+    private static string? Sentences(IEnumerable<string?> parts)
+    {
+        var kept = parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.TrimEnd()).ToList();
+        for (var i = 0; i < kept.Count - 1; i++)
+            if (!kept[i].EndsWith('.') && !kept[i].EndsWith('!') && !kept[i].EndsWith('?')) kept[i] += ".";
+        return Join(kept, " ");
+    }
 
     private static string? Join(IEnumerable<string?> parts, string separator)
     {
