@@ -103,9 +103,11 @@ internal static class OrukInput
     private static string Describe(JsonObject json) =>
         json.Count == 0 ? "no keys" : "keys " + string.Join(", ", json.Select(p => p.Key).Take(6)) + (json.Count > 6 ? ", ..." : "");
 
+    /// <summary>The parser's reason, on one line and short (it can quote a whole line of the file).</summary>
     private static string FirstSentence(string message)
     {
         var cut = message.IndexOf(". ", StringComparison.Ordinal);
-        return (cut < 0 ? message : message[..cut]).TrimEnd('.');
+        var sentence = string.Join(' ', (cut < 0 ? message : message[..cut]).TrimEnd('.').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return sentence.Length <= 120 ? sentence : sentence[..117] + "...";
     }
 }
