@@ -1,3 +1,7 @@
+using LocalOfferGen.EasyRead;
+using LocalOfferGen.OpenReferral;
+using LocalOfferGen.Web;
+
 namespace LocalOfferGen.Output;
 
 /// <summary>Every output format, in the order a build writes them.</summary>
@@ -5,7 +9,9 @@ public static class OutputFormats
 {
     public static IReadOnlyList<IOutputFormat> All { get; } =
     [
-        new OpenReferral.OrukFormat(),
+        new WebFormat(),
+        new EasyReadFormat(),
+        new OrukFormat(),
     ];
 
     public static IEnumerable<string> Names => All.Select(f => f.Name);
