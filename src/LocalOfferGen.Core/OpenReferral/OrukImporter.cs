@@ -32,6 +32,7 @@ public static class OrukImporter
     private static List<ImportedService> ReadAll(OrukImportOptions options, DiagnosticBag diagnostics)
     {
         var services = new List<ImportedService>();
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
         var seenIds = new Dictionary<Guid, string>();
         var notMapped = new SortedDictionary<string, (int Count, string File)>(StringComparer.Ordinal);
         foreach (var input in OrukInput.Read(options.Source, diagnostics))
@@ -46,7 +47,9 @@ public static class OrukImporter
             }
             foreach (var path in reader.NotMapped.Distinct())
                 notMapped[path] = notMapped.TryGetValue(path, out var seen) ? (seen.Count + 1, seen.File) : (1, input.File);
-            services.Add(service with { Slug = UniqueSlug(service, services) });
+            var slug = UniqueSlug(service, slugs);
+            slugs.Add(slug);
+            services.Add(service with { Slug = slug });
         }
         foreach (var (path, (count, file)) in notMapped)
             diagnostics.Warning(DiagnosticCodes.OrukNotMapped, SourceSpan.File(file),
@@ -56,9 +59,9 @@ public static class OrukImporter
 
     /// <summary>Two services with one name (say, two organisations' "Speech therapy") get the
     /// organisation's name, then a number, added to the file name.</summary>
-    private static string UniqueSlug(ImportedService service, List<ImportedService> taken)
+    private static string UniqueSlug(ImportedService service, HashSet<string> taken)
     {
-        bool Free(string slug) => !taken.Exists(s => s.Slug == slug);
+        bool Free(string slug) => !taken.Contains(slug);
         if (Free(service.Slug)) return service.Slug;
         var withOrganisation = $"{service.Slug}-{Loading.Slug.From(service.Organisation)}";
         if (Free(withOrganisation)) return withOrganisation;

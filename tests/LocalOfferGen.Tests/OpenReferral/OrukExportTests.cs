@@ -211,5 +211,11 @@ public class OrukExportTests
         Assert.Equal((509, 2, 1, 500, true, false, 500), ((int)one["total_items"]!, (int)one["total_pages"]!, (int)one["page_number"]!,
             (int)one["size"]!, (bool)one["first_page"]!, (bool)one["last_page"]!, one["contents"]!.AsArray().Count));
         Assert.Equal((2, false, true, 9), ((int)two["page_number"]!, (bool)two["first_page"]!, (bool)two["last_page"]!, two["contents"]!.AsArray().Count));
+        Assert.Empty(OrukShared.Errors(OrukShared.PageSchema(), one));
+        Assert.Empty(OrukShared.Errors(OrukShared.PageSchema(), two));
+
+        // A page of the feed imports on its own.
+        var imported = OrukImporter.Import(new OrukImportOptions { Source = temp["out/openreferral/services-page-2.json"], Into = temp["in"] });
+        Assert.Equal(9, imported.Files.Count);
     }
 }
