@@ -40,8 +40,8 @@ internal sealed class OrukServiceReader(OrukJsonReader json, DateOnly today)
             json.Warning(DiagnosticCodes.OrukNotMapped, label, $"the service's status is '{status}'; it was imported all the same, so delete its file if it should not be listed");
 
         var foreign = extension is null;
-        var url = json.Text(service, "url", path);
-        var organizationWebsite = json.Text(organization, "website", $"{path}.organization");
+        var url = WebAddress(json.Text(service, "url", path), "url");
+        var organizationWebsite = WebAddress(json.Text(organization, "website", $"{path}.organization"), "organization.website");
         string? website;
         if (foreign)
         {
@@ -62,7 +62,7 @@ internal sealed class OrukServiceReader(OrukJsonReader json, DateOnly today)
             else NotMapped.Add("id (not a UUID)");
         }
 
-        var slug = json.Text(extension, OrukExtension.Id, extensionPath) is { } own && Slug.IsValid(own) ? own : Slug.From(name);
+        var slug = json.Text(extension, OrukExtension.Id, extensionPath) is { } own && Slug.IsValid(own) ? own : FileName(name);
         var description = json.Text(extension, OrukExtension.Description, extensionPath) ?? json.Text(service, "description", path)
             ?? FilledIn(label, "description", "there is no description, so the service's name and organisation", $"{name}, from {organisation}.");
         var eligibility = json.Text(extension, OrukExtension.Eligibility, extensionPath) ?? json.Text(service, "eligibility_description", path)
@@ -98,6 +98,26 @@ internal sealed class OrukServiceReader(OrukJsonReader json, DateOnly today)
             OrukId = orukId,
         };
     }
+
+    /// <summary>A web address the contract accepts (absolute http or https); anything else is reported, not imported.</summary>
+    private string? WebAddress(string? text, string field)
+    {
+        if (text is null) return null;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)) return text;
+        NotMapped.Add($"{field} (not a web address)");
+        return null;
+    }
+
+    /// <summary>The service's name as a file name, cut at a word to stay well inside file-system limits.</summary>
+    private static string FileName(string name)
+    {
+        var slug = Slug.From(name);
+        if (slug.Length <= MaxFileName) return slug;
+        var cut = slug.LastIndexOf('-', MaxFileName);
+        return slug[..(cut > 0 ? cut : MaxFileName)];
+    }
+
+    private const int MaxFileName = 80;
 
     private string FilledIn(string label, string key, string what, string value)
     {

@@ -111,6 +111,25 @@ public class OrukImportSafetyTests
     }
 
     [Fact]
+    public void A_long_name_and_an_address_that_is_not_a_website_still_give_a_file_that_builds()
+    {
+        using var temp = new TempFolder();
+        var name = string.Join(" ", Enumerable.Repeat("Very long service name", 20));
+        File.WriteAllText(temp["one.json"], $$"""{ "name": "{{name}}", "url": "javascript:alert(1)", "email": "a@example.org", "assured_date": "2026-01-05" }""");
+        var result = OrukImporter.Import(new OrukImportOptions { Source = temp["one.json"], Into = temp["services"] });
+        Assert.True(result.Succeeded);
+        var file = Assert.Single(result.Files);
+        Assert.True(Path.GetFileNameWithoutExtension(file.Path).Length <= 80);
+        Assert.Null(file.Service.Website);
+        Assert.Contains(result.Diagnostics, d => d.Message.StartsWith("'url (not a web address)'", StringComparison.Ordinal));
+
+        var content = temp.CopyOfSample();
+        File.Copy(file.Path, Path.Combine(content, "services", Path.GetFileName(file.Path)));
+        var build = OrukShared.Build(content, temp["out"]);
+        Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
+    }
+
+    [Fact]
     public void The_command_line_imports_and_reports_failure_by_exit_code()
     {
         using var temp = new TempFolder();
