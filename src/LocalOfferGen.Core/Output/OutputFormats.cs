@@ -1,4 +1,5 @@
 using LocalOfferGen.EasyRead;
+using LocalOfferGen.OpenReferral;
 using LocalOfferGen.Web;
 
 namespace LocalOfferGen.Output;
@@ -12,6 +13,7 @@ public static class OutputFormats
         new Word.WordFormat(),
         new WebFormat(),
         new EasyReadFormat(),
+        new OrukFormat(),
     ];
 
     public static IEnumerable<string> Names => All.Select(f => f.Name);
