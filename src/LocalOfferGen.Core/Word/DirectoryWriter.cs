@@ -23,7 +23,7 @@ internal static class DirectoryWriter
             package.Body.Append(Paragraphs.Plain(Paragraphs.Text($"Also for {category.Label.ToLowerInvariant()}:", bold: true)));
             var list = package.Numbering.Bullets();
             foreach (var service in alsoHere)
-                package.Body.Append(ListItem(list, $"{service.Name}: see {PrimaryCategory(service).Label}"));
+                package.Body.Append(Paragraphs.ListItem(list, Paragraphs.Text($"{service.Name}: see {PrimaryCategory(service).Label}")));
         }
     }
 
@@ -76,14 +76,5 @@ internal static class DirectoryWriter
     private static void Markdown(WordPackage package, WritingContext context, Service service, MarkdownText text, int level)
     {
         if (!text.IsEmpty) new MarkdownWriter(package, context, service.Url, level, text.Document).Write(text.Document);
-    }
-
-    private static DocumentFormat.OpenXml.Wordprocessing.Paragraph ListItem(int numbering, string text)
-    {
-        var paragraph = Paragraphs.Styled("ListParagraph", Paragraphs.Text(text));
-        paragraph.ParagraphProperties!.Append(new DocumentFormat.OpenXml.Wordprocessing.NumberingProperties(
-            new DocumentFormat.OpenXml.Wordprocessing.NumberingLevelReference { Val = 0 },
-            new DocumentFormat.OpenXml.Wordprocessing.NumberingId { Val = numbering }));
-        return paragraph;
     }
 }

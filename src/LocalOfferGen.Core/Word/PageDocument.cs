@@ -14,6 +14,7 @@ internal static class PageDocument
         body.Append(package.Heading(1, page.Title));
         body.Append(Paragraphs.Styled("Lead", Paragraphs.Text(page.Summary)));
         new MarkdownWriter(package, context, page.Url, 1, page.Body.Document).Write(page.Body.Document);
+        Related(package, context, page);
 
         body.Append(package.Heading(2, "About this document"));
         body.Append(Paragraphs.Plain(
@@ -28,5 +29,30 @@ internal static class PageDocument
         body.Append(Paragraphs.Plain(Paragraphs.Text("For help, or for this document in large print or another format, contact the Local Offer team.")));
         body.Append(Wording.ContactDetails(package, context, package.Main));
         return package.Finish();
+    }
+
+    /// <summary>What the web page lists under its text: the pages of its section and the services that
+    /// cover its topics.</summary>
+    private static void Related(WordPackage package, WritingContext context, Page page)
+    {
+        var site = context.Site;
+        var children = site.ChildrenOf(page);
+        if (children.Count > 0)
+        {
+            package.Body.Append(package.Heading(2, "In this section"));
+            var list = package.Numbering.Bullets();
+            foreach (var child in children)
+                package.Body.Append(Paragraphs.ListItem(list,
+                    Wording.Link(package, context, package.Main, child.Url, child.Title), Paragraphs.Text(": " + child.Summary)));
+        }
+        var services = site.Services.Where(s => s.Topics.Intersect(page.Topics).Any()).ToList();
+        if (services.Count > 0)
+        {
+            package.Body.Append(package.Heading(2, "Services that can help"));
+            var list = package.Numbering.Bullets();
+            foreach (var service in services)
+                package.Body.Append(Paragraphs.ListItem(list,
+                    Wording.Link(package, context, package.Main, service.Url, service.Name), Paragraphs.Text(", " + service.Organisation)));
+        }
     }
 }

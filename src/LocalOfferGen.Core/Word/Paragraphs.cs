@@ -26,6 +26,14 @@ internal static class Paragraphs
     /// <summary>"Label: value" with the label in bold, the way forms and directories print facts.</summary>
     public static Paragraph Fact(string label, string value) => Plain(Text(label + ": ", bold: true), Text(value));
 
+    /// <summary>A first-level item of a real Word list.</summary>
+    public static Paragraph ListItem(int numberingId, params OpenXmlElement[] content)
+    {
+        var paragraph = Styled("ListParagraph", content);
+        paragraph.ParagraphProperties!.Append(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = numberingId }));
+        return paragraph;
+    }
+
     /// <summary>Sets the space before or after a paragraph, in twentieths of a point, keeping any other spacing.</summary>
     public static void Space(Paragraph paragraph, int? before = null, int? after = null)
     {

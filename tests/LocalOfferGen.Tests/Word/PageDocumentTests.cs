@@ -21,6 +21,7 @@ public sealed class PageDocumentTests(WordSample sample)
             (2, "EHC plans after 16"),
             (2, "Money to help you study"),
             (2, "Contact"),
+            (2, "Services that can help"),
             (2, "About this document"),
         ], doc.Headings);
     }
@@ -48,7 +49,9 @@ public sealed class PageDocumentTests(WordSample sample)
         Assert.Contains(items, i => i.Text == "a school sixth form" && i.Level == 0);
         Assert.Contains(items, i => i.Text == "a quiet space for breaks");
         Assert.Equal("bullet", doc.NumberFormat(items[0].NumberingId));
-        Assert.Equal(13, items.Count);
+        // 13 in the text, then the 4 services that cover the page's topics.
+        Assert.Equal(17, items.Count);
+        Assert.Contains(items, i => i.Text == "Oakfield Specialist College, Oakfield Trust (independent specialist college)");
     }
 
     [Fact]
@@ -134,6 +137,18 @@ public sealed class PageDocumentTests(WordSample sample)
         Assert.Contains("Phone 01234 567890", DocxReader.TextOf(footer));
         Assert.Contains(footer.Descendants<SimpleField>(), f => f.Instruction!.Value!.Trim() == "PAGE");
         Assert.Contains(footer.Descendants<SimpleField>(), f => f.Instruction!.Value!.Trim() == "NUMPAGES");
+    }
+
+    [Fact]
+    public void A_section_lists_its_pages_and_the_services_for_its_topics_as_the_web_page_does()
+    {
+        using var doc = Open("documents/education.docx");
+        Assert.Contains((2, "In this section"), doc.Headings);
+        var site = sample.Result.Site!;
+        var children = site.ChildrenOf(site.FindPage("/education/")!);
+        var items = doc.ListItems.Select(i => i.Text).ToList();
+        foreach (var child in children) Assert.Contains($"{child.Title}: {child.Summary}", items);
+        Assert.Contains(("Education after 16", "https://localoffer.example.gov.uk/education/post-16/"), doc.Links());
     }
 
     [Fact]
