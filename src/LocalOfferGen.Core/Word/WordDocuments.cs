@@ -28,7 +28,9 @@ public static class WordDocuments
 
     /// <summary>The large-print copy of a document: <c>documents/x.docx</c> → <c>documents/large-print/x.docx</c>.</summary>
     public static string LargePrintPathFor(string documentPath) =>
-        LargePrintFolder + documentPath[Folder.Length..];
+        documentPath.StartsWith(Folder + "/", StringComparison.Ordinal)
+            ? LargePrintFolder + documentPath[Folder.Length..]
+            : throw new ArgumentException($"'{documentPath}' is not a path under {Folder}/", nameof(documentPath));
 
     /// <summary>A document's size as a link shows it: "24 KB", "1.2 MB" (KB rounded up, never "0 KB").</summary>
     public static string SizeText(long bytes) =>
