@@ -5,6 +5,7 @@ public static class OutputFormats
 {
     public static IReadOnlyList<IOutputFormat> All { get; } =
     [
+        new Print.PrintFormat(),
     ];
 
     public static IEnumerable<string> Names => All.Select(f => f.Name);

@@ -79,13 +79,13 @@ public sealed class MarkdownBlocks(SiteSettings settings)
         }
     }
 
-    /// <summary>The blocks of a Markdown document. <paramref name="headingRole"/> is the role of its top headings;
+    /// <summary>The blocks of Markdown (a document's children). <paramref name="headingRole"/> is the role of its top headings;
     /// pictures alone in a paragraph become picture blocks through <paramref name="picture"/>.</summary>
-    public List<Block> BlocksOf(MarkdownDocument document, BlockSource source, Func<LinkInline, PictureBlock?> picture)
+    public List<Block> BlocksOf(IEnumerable<MarkdownBlock> nodes, BlockSource source, Func<LinkInline, PictureBlock?> picture)
     {
         var blocks = new List<Block>();
         var stack = new Stack<(MarkdownBlock Node, int Depth, string? Label, int ListId)>();
-        for (var i = document.Count - 1; i >= 0; i--) stack.Push((document[i], 0, null, 0));
+        foreach (var node in nodes.Reverse()) stack.Push((node, 0, null, 0));
         while (stack.Count > 0)
         {
             var (node, depth, label, listId) = stack.Pop();
