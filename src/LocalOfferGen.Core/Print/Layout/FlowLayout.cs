@@ -71,7 +71,7 @@ public sealed class FlowLayout(TypeScale scale, ITextMeasurer measurer)
                 var take = m.LinesThatFit(line, free, atTop: y == 0);
                 if (take > 0)
                 {
-                    var lines = m.Lines.Skip(line).Take(take).ToList();
+                    var lines = m.IsAtomic ? m.Lines : m.Lines.Skip(line).Take(take).ToList();
                     var height = m.IsAtomic ? m.AtomicHeight : take * m.LineHeight;
                     placements.Add(new Placement(frame, y + before, height, m.Block, lines, line > 0));
                     y += before + height;

@@ -8,7 +8,8 @@ namespace LocalOfferGen.Print.Pdf;
 internal sealed record PanelSlot(int Reading, int Side, double Left);
 
 /// <summary>Sizes in points of a leaflet's sheets, panels and margins. A flat leaflet has one panel per page.
-/// A trifold DL is a roll fold: outside [inside flap | back | front], inside [2 | 3 | 4], as print shops expect.</summary>
+/// A trifold DL is a roll fold, numbered as print shops expect: outside [5 flap | 6 back | 1 front],
+/// inside [2 | 3 | 4]; text runs 1, 2, 3, 4, 5 and the contact details close panel 6.</summary>
 internal sealed record LeafletGeometry(double TrimWidth, double TrimHeight, double PanelWidth, double Bleed,
     double MarginX, double MarginY, int Sides, IReadOnlyList<PanelSlot> Slots)
 {
@@ -22,8 +23,8 @@ internal sealed record LeafletGeometry(double TrimWidth, double TrimHeight, doub
             var panel = PrintUnits.Mm(DlWidth);
             PanelSlot[] slots =
             [
-                new(1, 0, 0), new(5, 0, panel), new(0, 0, 2 * panel),
-                new(2, 1, 0), new(3, 1, panel), new(4, 1, 2 * panel),
+                new(4, 0, 0), new(5, 0, panel), new(0, 0, 2 * panel),
+                new(1, 1, 0), new(2, 1, panel), new(3, 1, 2 * panel),
             ];
             return new(3 * panel, PrintUnits.Mm(DlHeight), panel, bleed, PrintUnits.Mm(8), PrintUnits.Mm(10), 2, slots);
         }
