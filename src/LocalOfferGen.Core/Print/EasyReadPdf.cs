@@ -60,9 +60,9 @@ internal static class EasyReadPdf
             painter.Paint(gfx, pdfPage, result.Placements.Where(p => p.Frame == frame), new XPoint(margin, margin), width);
             pdf.Tags.End();
             pdf.Tags.BeginArtifact();
-            var footer = fonts.Font(default, 12);
+            var footer = fonts.Font(default, TypeScale.EasyRead.Paragraph.Size);
             gfx.DrawString($"Page {frame + 1} of {result.FramesUsed}", footer, new XSolidBrush(BlockPainter.Ink),
-                new XRect(margin, PrintUnits.Mm(PageHeightMm) - margin + PrintUnits.Mm(4), width, 14), XStringFormats.TopRight);
+                new XRect(margin, PrintUnits.Mm(PageHeightMm) - margin + PrintUnits.Mm(3), width, 20), XStringFormats.TopRight);
             pdf.Tags.End();
         }
         return new Result(pdf.Save(), result.FramesUsed);

@@ -142,10 +142,10 @@ public sealed class FlowLayout(TypeScale scale, ITextMeasurer measurer)
             if (remaining == 0) return 0;
             var fit = (int)Math.Floor((free + 0.001) / LineHeight);
             if (fit >= remaining) return remaining;
-            if (atTop) return fit;
-            if (!Splittable) return 0;
             var take = Math.Min(fit, remaining - MinimumLinesAtBreak);
-            return take >= MinimumLinesAtBreak ? take : 0;
+            if (Splittable && take >= MinimumLinesAtBreak) return take;
+            // At the top of an empty frame something must go here, whatever the widow rule prefers.
+            return atTop ? fit : 0;
         }
     }
 }
