@@ -24,7 +24,7 @@ internal static class LeafletPdf
         var geometry = LeafletGeometry.For(leaflet);
         using var fonts = new PdfFontSet(fontFamily);
         using var pictures = new PictureStore();
-        var flow = new FlowLayout(TypeScale.Leaflet, fonts);
+        var flow = new FlowLayout(leaflet.Size == LeafletSize.A5 ? TypeScale.LeafletA5 : TypeScale.Leaflet, fonts);
         var width = geometry.ContentWidth;
         var failed = false;
 
@@ -52,7 +52,7 @@ internal static class LeafletPdf
                 : leaflet.Fold == LeafletFold.Trifold ? "shorten the text" : "shorten the text or fold it as a trifold (fold: trifold)";
             diagnostics.Error(DiagnosticCodes.LeafletOverflow, overflow.Source.At,
                 $"leaflet '{leaflet.Title}' does not fit on {size}: it runs out of space in section '{overflow.Source.Name}', " +
-                $"about {missing} mm more is needed; {advice}. Text is never made smaller than 11 pt to fit");
+                $"about {missing} mm more is needed; {advice}. Text is never made smaller to fit");
             return null;
         }
         foreach (var placement in result.Placements.Concat(flow.Layout(back, new FrameSet(width, [double.MaxValue / 4])).Placements))

@@ -38,6 +38,18 @@ public class FlowLayoutTests
     }
 
     [Fact]
+    public void A_chain_kept_with_the_next_block_moves_on_together()
+    {
+        // A page section: heading, summary (kept with the next) and its address. Room for the heading and the
+        // summary but not the address: all three move, rather than leave the address alone on the next page.
+        var summary = new TextBlock(TextRole.Paragraph, [new Run("word word word word")], Source("Page"), KeepWithNext: true);
+        var address = new TextBlock(TextRole.Paragraph, [new Run("Read more")], Source("Page"));
+        var result = Flow.Layout([Paragraph("Start", 4), Heading("Page"), summary, address], new FrameSet(Width, [20.5 + 9 + 17 + 3 + 14.5 + 6 + 5, 500]));
+        Assert.Null(result.Overflow);
+        Assert.Equal([0, 1, 1, 1], result.Placements.Select(p => p.Frame));
+    }
+
+    [Fact]
     public void A_paragraph_splits_between_frames_leaving_at_least_two_lines_each_side()
     {
         var paragraph = Paragraph("Long", 4 * 10); // 10 lines

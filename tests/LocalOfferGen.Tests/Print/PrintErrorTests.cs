@@ -118,6 +118,27 @@ public class PrintErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_word_too_wide_for_the_column_is_an_error_not_text_in_the_margin()
+    {
+        Edit("your-local-offer", yaml => yaml.Replace("Every council must publish one.", "Every council must publish one: Exampleshireconsolidatedspecialeducationalneedsservice."));
+        var error = BuildExpectingError(DiagnosticCodes.WordTooWide);
+        Assert.Contains("Exampleshireconsolidatedspecialeducationalneedsservice", error.Message);
+        Assert.Contains("'What is the Local Offer?'", error.Message);
+    }
+
+    [Fact]
+    public void Crop_marks_without_bleed_warn_that_none_are_drawn()
+    {
+        Edit("short-breaks", yaml => yaml.Replace("size: a5\n", "size: a5\nbleed_mm: 0\n"));
+        var output = Path.Combine(_root, "output");
+        var result = PrintedSample.Build(output, Content);
+        Assert.True(result.Succeeded);
+        Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.CropMarksNeedBleed);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "print", "short-breaks.pdf")));
+        Assert.Equal(148 * PdfReading.PointsPerMm, pdf.GetPage(1).Width, 1);
+    }
+
+    [Fact]
     public void No_usable_font_says_what_to_install()
     {
         var fonts = Path.Combine(_root, "themes", "default", "fonts");
@@ -133,15 +154,17 @@ public class PrintErrorTests : IDisposable
     [Fact]
     public void A_theme_can_ship_its_own_font()
     {
-        var system = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-        if (!File.Exists(system)) Assert.Skip("DejaVu Sans is not installed to copy into the theme");
+        // Any embeddable family will do; Liberation Sans Narrow stands in for a council's own font.
+        var system = "/usr/share/fonts/truetype/liberation/LiberationSansNarrow-Regular.ttf";
+        if (!File.Exists(system)) Assert.Skip("Liberation Sans Narrow is not installed to copy into the theme");
         var fonts = Path.Combine(_root, "themes", "default", "fonts");
         Directory.CreateDirectory(fonts);
-        File.Copy(system, Path.Combine(fonts, "Council.ttf"));
-        File.WriteAllText(Path.Combine(fonts, "families.txt"), "DejaVu Sans\n");
+        File.Copy(system, Path.Combine(fonts, "CouncilSans.ttf"));
+        File.WriteAllText(Path.Combine(fonts, "families.txt"), "Council Sans\nLiberation Sans Narrow\n");
         var output = Path.Combine(_root, "output");
-        Assert.True(PrintedSample.Build(output, Content).Succeeded);
+        var result = PrintedSample.Build(output, Content);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "print", "your-local-offer.pdf")));
-        Assert.All(pdf.GetPage(1).Letters, l => Assert.Contains("DejaVu", l.FontName));
+        Assert.All(pdf.GetPage(1).Letters, l => Assert.Contains("LiberationSansNarrow", l.FontName.Replace(" ", "")));
     }
 }

@@ -24,7 +24,7 @@ public static class LeafletBlocks
                 var source = new BlockSource(page.Title, section.Source);
                 var address = site.Settings.AbsoluteUrl(page.Url);
                 blocks.Add(new TextBlock(TextRole.Heading, [new Run(page.Title)], source));
-                blocks.Add(new TextBlock(TextRole.Paragraph, [new Run(page.Summary)], source));
+                blocks.Add(new TextBlock(TextRole.Paragraph, [new Run(page.Summary)], source, KeepWithNext: true));
                 blocks.Add(new TextBlock(TextRole.Paragraph,
                     [Run.Bold("Read more: "), new Run(PrintAddress.Display(address), default, address)], source));
             }

@@ -18,8 +18,10 @@ public enum TextRole
 public abstract record Block(BlockSource Source);
 
 /// <summary>A heading, paragraph or list item. A list item has a <see cref="Label"/> (bullet or number)
-/// and a <see cref="ListId"/> shared by the items of one list; <see cref="Depth"/> indents nested lists.</summary>
-public sealed record TextBlock(TextRole Role, IReadOnlyList<Run> Runs, BlockSource Source, string? Label = null, int ListId = 0, int Depth = 0)
+/// and a <see cref="ListId"/> shared by the items of one list; <see cref="Depth"/> indents nested lists.
+/// <see cref="KeepWithNext"/> keeps a paragraph in the same frame as the start of the next block, as headings always are.</summary>
+public sealed record TextBlock(TextRole Role, IReadOnlyList<Run> Runs, BlockSource Source, string? Label = null, int ListId = 0, int Depth = 0,
+    bool KeepWithNext = false)
     : Block(Source);
 
 /// <summary>A picture from a file, drawn at the given size in points, with its alternative text.</summary>

@@ -57,10 +57,14 @@ public sealed class FlowLayout(TypeScale scale, ITextMeasurer measurer)
         {
             var m = measured[i];
             if (m.LineCount == 0) continue;
-            if (m.KeepWithNext && i + 1 < measured.Count && y > 0)
+            if (m.KeepWithNext && y > 0 && (i == 0 || !measured[i - 1].KeepWithNext))
             {
-                var next = measured[i + 1];
-                var need = m.Before + m.FirstPartHeight(int.MaxValue) + m.After + next.Before + next.FirstPartHeight(MinimumLinesAtBreak);
+                // A chain of blocks kept with the next (a heading, a summary) moves on together with the start of what follows.
+                var last = i;
+                while (last + 1 < measured.Count && measured[last].KeepWithNext) last++;
+                var need = 0.0;
+                for (var j = i; j < last; j++) need += measured[j].Before + measured[j].FirstPartHeight(int.MaxValue) + measured[j].After;
+                need += measured[last].Before + measured[last].FirstPartHeight(MinimumLinesAtBreak);
                 if (need > frames.HeightOf(frame) - y && !NextFrame()) return Overflowed(i, 0);
             }
             var line = 0;
@@ -109,7 +113,7 @@ public sealed class FlowLayout(TypeScale scale, ITextMeasurer measurer)
             case TextBlock text:
                 var style = scale.For(text.Role);
                 return new Measured(block, LinesOf(text, width), style.LineHeight, style.SpaceBefore, style.SpaceAfter,
-                    style.KeepWithNext, Splittable: !style.KeepWithNext, AtomicHeight: 0);
+                    style.KeepWithNext || text.KeepWithNext, Splittable: !style.KeepWithNext, AtomicHeight: 0);
             case RowBlock row:
                 var lines = LinesOf(row, width);
                 var height = Math.Max(row.Picture.Height, lines.Count * scale.Paragraph.LineHeight);

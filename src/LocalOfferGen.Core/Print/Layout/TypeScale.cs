@@ -25,7 +25,7 @@ public sealed record TypeScale(
         _ => Paragraph,
     };
 
-    /// <summary>Leaflets: 11 pt body, larger bold headings that stay with the text after them.</summary>
+    /// <summary>DL leaflets: 11 pt body, larger bold headings that stay with the text after them.</summary>
     public static TypeScale Leaflet { get; } = new(
         Title: new(22, TextFace.BoldFace, 26, 0, 8),
         Heading: new(14, TextFace.BoldFace, 17, 9, 3, KeepWithNext: true),
@@ -34,6 +34,17 @@ public sealed record TypeScale(
         ListItem: new(11, TextFace.Regular, 14.5, 0, 2.5),
         ListIndent: 12,
         BlockGap: 6,
+        RowPictureGap: 12);
+
+    /// <summary>A5 leaflets: a wider page, so a size larger, which keeps lines to a comfortable length.</summary>
+    public static TypeScale LeafletA5 { get; } = new(
+        Title: new(24, TextFace.BoldFace, 28, 0, 8),
+        Heading: new(15, TextFace.BoldFace, 18, 10, 3, KeepWithNext: true),
+        Subheading: new(13, TextFace.BoldFace, 16, 7, 2, KeepWithNext: true),
+        Paragraph: new(12, TextFace.Regular, 16, 0, 7),
+        ListItem: new(12, TextFace.Regular, 16, 0, 3),
+        ListIndent: 13,
+        BlockGap: 7,
         RowPictureGap: 12);
 
     /// <summary>Easy read: 16 pt words at least, big headings, generous spacing.</summary>

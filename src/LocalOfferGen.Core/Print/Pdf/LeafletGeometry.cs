@@ -29,7 +29,7 @@ internal sealed record LeafletGeometry(double TrimWidth, double TrimHeight, doub
             return new(3 * panel, PrintUnits.Mm(DlHeight), panel, bleed, PrintUnits.Mm(8), PrintUnits.Mm(10), 2, slots);
         }
         var (width, marginX, marginY) = leaflet.Size == LeafletSize.A5
-            ? (PrintUnits.Mm(A5Width), PrintUnits.Mm(12), PrintUnits.Mm(12))
+            ? (PrintUnits.Mm(A5Width), PrintUnits.Mm(14), PrintUnits.Mm(12))
             : (PrintUnits.Mm(DlWidth), PrintUnits.Mm(9), PrintUnits.Mm(10));
         var flat = Enumerable.Range(0, leaflet.Pages).Select(i => new PanelSlot(i, i, 0)).ToList();
         return new(width, PrintUnits.Mm(A5Height), width, bleed, marginX, marginY, leaflet.Pages, flat);
