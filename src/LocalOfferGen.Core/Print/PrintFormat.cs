@@ -13,7 +13,11 @@ public sealed class PrintFormat : IOutputFormat
 
     public void Write(Site site, OutputFolder output, BuildSettings settings, DiagnosticBag diagnostics)
     {
-        if (site.Leaflets.Count == 0 && site.EasyReadPages.Count == 0) return;
+        if (site.Leaflets.Count == 0 && site.EasyReadPages.Count == 0)
+        {
+            output.WriteText("print/index.html", PrintIndexPage.Render(site, [], [], "no font"));
+            return;
+        }
         var font = PrintFonts.Choose(site, settings, out var families, out var folders);
         if (font is null)
         {

@@ -32,9 +32,9 @@ internal static class PrintIndexPage
             <body>
             <main>
             <h1>{E(title)}</h1>
-            <p>These PDFs are made from the Local Offer's own pages, so they always match the website. Each leaflet page is
-            the trim size plus {E(BleedText(leaflets))} of bleed on every side, with crop marks, and is set in {E(fontFamily)}.
-            Send the PDF to the print shop as it is. Content updated {E(site.ContentDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))}.</p>
+            <p>These PDFs are made from the Local Offer's own pages, so they always match the website. Content updated
+            {E(site.ContentDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))}.</p>
+            {(leaflets.Count == 0 ? "" : $"<p>Each leaflet page is the trim size plus {E(BleedText(leaflets))} of bleed on every side, with crop marks, set in {E(fontFamily)}. Send the PDF to the print shop as it is.</p>")}
             <h2>Leaflets</h2>
 
             """);
@@ -49,7 +49,7 @@ internal static class PrintIndexPage
                 html.Append($"""
                     <li>
                     <h3>{E(leaflet.Title)}</h3>
-                    <p>{E(SizeText(leaflet))}. Covers: {E(string.Join("; ", sections))}. The back has the contact details and a QR code that opens {E(site.Settings.AbsoluteUrl(leaflet.QrPath))}.</p>
+                    <p>{E(SizeText(leaflet))}. Covers: {E(Sentence(string.Join("; ", sections)))} The back has the contact details and a QR code that opens {E(site.Settings.AbsoluteUrl(leaflet.QrPath))}.</p>
                     <p><a href="{E(Href(entry.Path))}" download>Download {E(leaflet.Title)} (PDF, {E(Size(entry.Bytes))})</a></p>
                     </li>
 
@@ -89,6 +89,8 @@ internal static class PrintIndexPage
     private static string Size(long bytes) => bytes < 1024 * 1024
         ? $"{Math.Max(1, bytes / 1024)} KB"
         : (bytes / (1024.0 * 1024)).ToString("0.0", CultureInfo.InvariantCulture) + " MB";
+
+    private static string Sentence(string text) => text.EndsWith('.') || text.EndsWith('?') || text.EndsWith('!') ? text : text + ".";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }
