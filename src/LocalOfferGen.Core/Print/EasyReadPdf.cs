@@ -49,7 +49,7 @@ internal static class EasyReadPdf
 
         var pdf = new TaggedPdf(page.Title, page.Summary ?? $"Easy read: {page.Title}", site.Settings.Authority,
             site.Settings.Language, site.ContentDate, "easy-read:" + page.Url);
-        var painter = new BlockPainter(pdf, fonts, flow, pictures);
+        var painter = new BlockPainter(fonts, flow, pictures);
         for (var frame = 0; frame < result.FramesUsed; frame++)
         {
             var pdfPage = pdf.Document.AddPage();
@@ -57,7 +57,7 @@ internal static class EasyReadPdf
             pdfPage.Height = XUnit.FromMillimeter(PageHeightMm);
             using var gfx = XGraphics.FromPdfPage(pdfPage);
             pdf.Tags.BeginElement(PdfGroupingElementTag.Division);
-            painter.Paint(gfx, pdfPage, result.Placements.Where(p => p.Frame == frame), new XPoint(margin, margin), width);
+            painter.Paint(pdf, gfx, result.Placements.Where(p => p.Frame == frame), new XPoint(margin, margin));
             pdf.Tags.End();
             pdf.Tags.BeginArtifact();
             var footer = fonts.Font(default, TypeScale.EasyRead.Paragraph.Size);

@@ -2,26 +2,27 @@ using LocalOfferGen.Model;
 using LocalOfferGen.Print.Layout;
 using LocalOfferGen.Print.Pdf;
 using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 
 namespace LocalOfferGen.Print;
 
-/// <summary>The coloured band across the top of the front: the site's name and the leaflet's title in white.
-/// The colour runs into the bleed; the words stay inside the margins.</summary>
+/// <summary>The coloured band across the top of the front: the leaflet's title and the site's name in white.
+/// The colour runs into the bleed; the words stay inside the margins. The title is drawn before anything else
+/// on the front, so it is the first heading a screen reader meets.</summary>
 internal sealed class TitleBand
 {
-    private readonly List<Placement> _placements;
-
-    private TitleBand(List<Placement> placements, double height)
+    private TitleBand(IReadOnlyList<Placement> placements, double height)
     {
-        _placements = placements;
+        Placements = placements;
         Height = height;
     }
+
+    /// <summary>The title and site name, placed from the top margin.</summary>
+    public IReadOnlyList<Placement> Placements { get; }
 
     /// <summary>From the trim's top edge to the bottom of the band.</summary>
     public double Height { get; }
 
-    public static TitleBand Measure(Site site, Leaflet leaflet, FlowLayout flow, PdfFontSet fonts, LeafletGeometry geometry)
+    public static TitleBand Measure(Site site, Leaflet leaflet, FlowLayout flow, LeafletGeometry geometry)
     {
         var source = new BlockSource("the title", leaflet.Source);
         TextBlock[] blocks =
@@ -31,7 +32,7 @@ internal sealed class TitleBand
         ];
         var result = flow.Layout(blocks, new FrameSet(geometry.ContentWidth, [double.MaxValue / 4]));
         var height = result.Placements.Max(p => p.Y + p.Height);
-        return new TitleBand(result.Placements.ToList(), geometry.MarginY + height + PrintUnits.Mm(5));
+        return new TitleBand(result.Placements, geometry.MarginY + height + PrintUnits.Mm(5));
     }
 
     public void DrawBackground(XGraphics gfx, LeafletGeometry geometry, PanelSlot front)
@@ -41,12 +42,5 @@ internal sealed class TitleBand
         var left = front.Left == 0 ? 0 : area.Left;
         var right = front.Left + geometry.PanelWidth >= geometry.TrimWidth - 0.01 ? geometry.PageWidth : area.Right;
         gfx.DrawRectangle(new XSolidBrush(BlockPainter.Brand), left, 0, right - left, geometry.Bleed + Height);
-    }
-
-    /// <summary>The title is drawn first so that it is the first heading a screen reader meets.</summary>
-    public void DrawText(XGraphics gfx, PdfPage page, BlockPainter painter, LeafletGeometry geometry, XRect area)
-    {
-        var origin = new XPoint(area.Left + geometry.MarginX, area.Top + geometry.MarginY);
-        painter.Paint(gfx, page, _placements, origin, geometry.ContentWidth, XBrushes.White);
     }
 }
