@@ -84,6 +84,19 @@ public class PrintErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_picture_in_a_leaflet_is_printed_as_a_figure_with_its_alt_text()
+    {
+        Edit("short-breaks", yaml => yaml.Replace("size: a5\n", "size: a5\npages: 4\n").Replace("  - heading: Specialist short breaks\n    text: |\n",
+            "  - heading: Specialist short breaks\n    text: |\n      ![Children playing at a short breaks club](../images/short-breaks-activity.png)\n\n"));
+        var output = Path.Combine(_root, "output");
+        var result = PrintedSample.Build(output, Content);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "print", "short-breaks.pdf")));
+        Assert.Single(pdf.GetPages().SelectMany(p => p.GetImages()));
+        Assert.Contains(PdfReading.StructureTree(pdf), t => t.Type == "Figure" && t.Alt == "Children playing at a short breaks club");
+    }
+
+    [Fact]
     public void A_picture_print_cannot_draw_is_an_error_naming_the_section()
     {
         File.WriteAllText(Path.Combine(Content, "images", "only-svg.svg"),
