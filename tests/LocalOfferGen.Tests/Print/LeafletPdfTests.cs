@@ -14,7 +14,7 @@ public class LeafletPdfTests(PrintedSample sample) : IClassFixture<PrintedSample
     public void The_sample_builds_a_pdf_for_every_leaflet_and_easy_read_page()
     {
         Assert.True(sample.Result.Succeeded, string.Join("\n", sample.Result.Diagnostics));
-        Assert.Empty(sample.Result.Diagnostics.Where(d => d.Severity == Severity.Error));
+        Assert.DoesNotContain(sample.Result.Diagnostics, d => d.Severity == Severity.Error);
         foreach (var leaflet in Directory.GetFiles(Path.Combine(Repository.Content, "leaflets"), "*.yml"))
             Assert.True(File.Exists(sample.PathOf($"print/{Path.GetFileNameWithoutExtension(leaflet)}.pdf")), leaflet);
         Assert.True(File.Exists(sample.PathOf("print/easy-read/preparing-for-adulthood.pdf")));
@@ -57,7 +57,7 @@ public class LeafletPdfTests(PrintedSample sample) : IClassFixture<PrintedSample
             foreach (var letter in page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)))
             {
                 Assert.True(letter.PointSize >= 11 - 0.01, $"'{letter.Value}' is {letter.PointSize} pt");
-                var box = letter.GlyphRectangle;
+                var box = letter.BoundingBox;
                 Assert.True(box.Left >= trim[0] + 5 * Mm - 0.5 && box.Right <= trim[2] - 5 * Mm + 0.5, $"'{letter.Value}' at x {box.Left:0} crosses the side margin on page {page.Number}");
                 Assert.True(box.Bottom >= trim[1] + 5 * Mm - 0.5 && box.Top <= trim[3] - 5 * Mm + 0.5, $"'{letter.Value}' at y {box.Bottom:0} crosses the top or bottom margin on page {page.Number}");
             }
@@ -206,7 +206,7 @@ public class LeafletPdfTests(PrintedSample sample) : IClassFixture<PrintedSample
         var images = page.GetImages().ToList();
         Assert.NotEmpty(images);
         var firstWords = page.GetWords().First(w => w.Text == "Getting" && w.BoundingBox.Bottom < page.Height - 100);
-        Assert.True(firstWords.BoundingBox.Left > images[0].Bounds.Right, "the words sit to the right of the picture");
+        Assert.True(firstWords.BoundingBox.Left > images[0].BoundingBox.Right, "the words sit to the right of the picture");
         var tags = PdfReading.StructureTree(pdf);
         Assert.Contains(tags, t => t.Type == "Figure" && t.Alt == "A young person smiling and waving");
         Assert.Contains("Call us on 01234 567890", PdfReading.Text(pdf));

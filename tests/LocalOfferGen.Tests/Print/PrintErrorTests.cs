@@ -178,6 +178,6 @@ public class PrintErrorTests : IDisposable
         var result = PrintedSample.Build(output, Content);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "print", "your-local-offer.pdf")));
-        Assert.All(pdf.GetPage(1).Letters, l => Assert.Contains("LiberationSansNarrow", l.FontName.Replace(" ", "")));
+        Assert.All(pdf.GetPage(1).Letters, l => Assert.Contains("LiberationSansNarrow", (l.FontName ?? "").Replace(" ", "")));
     }
 }
