@@ -16,28 +16,31 @@ internal static class PrintIndexPage
     {
         var html = new StringBuilder();
         var title = $"Leaflets for printing: {site.Settings.Title}";
+        var contact = site.Settings.Contact;
+        // Plain HTML with the site's page conventions (skip link, landmarks, description, a strict content
+        // security policy) and no styles of its own, so it reads well in any browser and needs no other format.
         html.Append($"""
             <!DOCTYPE html>
             <html lang="{E(site.Settings.Language)}">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'self'">
+            <meta name="description" content="{E($"Print-ready leaflets and easy-read documents from {site.Settings.Title}, to download and send to a print shop.")}">
             <title>{E(title)}</title>
-            <style>
-            body {"{"} font-family: Arial, "Liberation Sans", sans-serif; line-height: 1.5; max-width: 52rem; margin: 0 auto; padding: 1rem; color: #1a1a1a; {"}"}
-            a {"{"} color: #0b3d6b; {"}"}
-            li {"{"} margin-bottom: 1rem; {"}"}
-            </style>
             </head>
             <body>
-            <main>
+            <a href="#main">Skip to main content</a>
+            <header><p><a href="../">{E(site.Settings.Title)}</a></p></header>
+            <nav aria-label="Print"><ul><li><a href="#leaflets">Leaflets</a></li><li><a href="#easy-read">Easy read documents</a></li></ul></nav>
+            <main id="main">
             <h1>{E(title)}</h1>
             <p>These PDFs are made from the Local Offer's own pages, so they always match the website. Content updated
             {E(site.ContentDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))}.</p>
             {(leaflets.Count == 0 ? "" : $"<p>Each leaflet page is the trim size plus {E(BleedText(leaflets))} of bleed on every side, with crop marks, set in {E(fontFamily)}. Send the PDF to the print shop as it is.</p>")}
-            <h2>Leaflets</h2>
 
             """);
+        html.Append("<h2 id=\"leaflets\">Leaflets</h2>\n");
         if (leaflets.Count == 0) html.Append("<p>There are no leaflets.</p>\n");
         else
         {
@@ -57,7 +60,7 @@ internal static class PrintIndexPage
             }
             html.Append("</ul>\n");
         }
-        html.Append("<h2>Easy read documents</h2>\n");
+        html.Append("<h2 id=\"easy-read\">Easy read documents</h2>\n");
         if (easyRead.Count == 0) html.Append("<p>There are no easy-read pages.</p>\n");
         else
         {
@@ -66,7 +69,11 @@ internal static class PrintIndexPage
                 html.Append($"<li><a href=\"{E(Href(entry.Path))}\" download>{E(entry.Page.Title)} (PDF, A4, {entry.Pages} {(entry.Pages == 1 ? "page" : "pages")}, {E(Size(entry.Bytes))})</a></li>\n");
             html.Append("</ul>\n");
         }
-        html.Append("</main>\n</body>\n</html>\n");
+        html.Append("</main>\n<footer><p>")
+            .Append(E(site.Settings.Authority));
+        if (contact.Phone is { } phone) html.Append(". Phone ").Append(E(phone));
+        if (contact.Email is { } email) html.Append(", email <a href=\"mailto:").Append(E(email)).Append("\">").Append(E(email)).Append("</a>");
+        html.Append(".</p></footer>\n</body>\n</html>\n");
         return html.ToString();
     }
 
