@@ -48,6 +48,15 @@ public static class DiagnosticCodes
     public const string StyleRemoved = "LO0305";
     public const string HtmlRemoved = "LO0306";
 
+    // LO05xx: print leaflets and easy-read PDFs
+    public const string LeafletOverflow = "LO0501";
+    public const string LeafletPagesInvalid = "LO0502";
+    public const string LeafletFoldInvalid = "LO0503";
+    public const string PrintPictureUnusable = "LO0504";
+    public const string NoPrintFont = "LO0505";
+    public const string CropMarksNeedBleed = "LO0506";
+    public const string WordTooWide = "LO0507";
+
     // LO06xx: Word documents
     public const string WordDocumentNameClash = "LO0601";
     public const string WordPictureFormat = "LO0602";
