@@ -42,7 +42,7 @@ public sealed class LargePrintTests(WordSample sample)
             {
                 ContentDirectory = Repository.Content, OutputDirectory = output, Formats = ["word"],
                 Settings = new BuildSettings { Today = new(2026, 11, 27) },
-            });
+            }, cancellation: TestContext.Current.CancellationToken);
             Assert.True(result.Succeeded);
             Assert.False(Directory.Exists(Path.Combine(output, "documents", "large-print")));
             Assert.True(File.Exists(Path.Combine(output, "documents", "local-offer.docx")));

@@ -127,9 +127,9 @@ public sealed class MarkdownInWordTests : IDisposable
     public void The_planted_documents_are_valid()
     {
         using var doc = Open();
-        Assert.Empty(new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2010).Validate(doc.Document));
+        Assert.Empty(new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2010).Validate(doc.Document, TestContext.Current.CancellationToken));
         using var handbook = new DocxReader(_content.PathOf("documents/local-offer.docx"));
-        Assert.Empty(new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2010).Validate(handbook.Document));
+        Assert.Empty(new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2010).Validate(handbook.Document, TestContext.Current.CancellationToken));
         Assert.Contains("GOV.UK (www.legislation.gov.uk/ukpga/2014/6/section/30)", DocxReader.TextOf(handbook.Main.FootnotesPart!.Footnotes!));
     }
 }

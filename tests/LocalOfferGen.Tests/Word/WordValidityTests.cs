@@ -25,7 +25,7 @@ public sealed class WordValidityTests(WordSample sample)
         {
             using var document = WordprocessingDocument.Open(file, false);
             var layoutTables = document.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableCaption>().Count();
-            var errors = validator.Validate(document).ToList();
+            var errors = validator.Validate(document, TestContext.Current.CancellationToken).ToList();
             foreach (var error in errors.Where(e => !(e.Description.Contains("tblCaption") || e.Description.Contains("tblDescription"))))
                 problems.Add($"{Path.GetRelativePath(sample.Output, file)}: {error.Path?.XPath}: {error.Description}");
             Assert.True(errors.Count <= layoutTables * 2, $"{file}: {errors.Count} errors for {layoutTables} layout tables");
@@ -48,7 +48,7 @@ public sealed class WordValidityTests(WordSample sample)
         {
             count++;
             using var document = WordprocessingDocument.Open(file, false);
-            foreach (var error in validator.Validate(document).Take(5))
+            foreach (var error in validator.Validate(document, TestContext.Current.CancellationToken).Take(5))
                 problems.Add($"{Path.GetRelativePath(sample.Output, file)}: {error.Part?.Uri} {error.Path?.XPath}: {error.Description}");
         }
         Assert.True(count > 100, $"only {count} documents were written");
