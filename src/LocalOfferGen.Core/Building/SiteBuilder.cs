@@ -47,6 +47,7 @@ public static class SiteBuilder
         {
             ThemesDirectory = options.Settings.ThemesDirectory
                 ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.ContentDirectory))!, "themes"),
+            Formats = formats.Select(f => f.Name).ToList(),
         };
         for (var i = 0; i < formats.Count; i++)
         {

@@ -11,4 +11,7 @@ public sealed record BuildSettings
 
     /// <summary>Also write large-print Word documents.</summary>
     public bool LargePrint { get; init; }
+
+    /// <summary>The names of the formats this build writes, so a page links only to files that will exist.</summary>
+    public IReadOnlyCollection<string> Formats { get; init; } = [];
 }

@@ -1,3 +1,6 @@
+using LocalOfferGen.EasyRead;
+using LocalOfferGen.Web;
+
 namespace LocalOfferGen.Output;
 
 /// <summary>Every output format, in the order a build writes them.</summary>
@@ -5,6 +8,8 @@ public static class OutputFormats
 {
     public static IReadOnlyList<IOutputFormat> All { get; } =
     [
+        new WebFormat(),
+        new EasyReadFormat(),
     ];
 
     public static IEnumerable<string> Names => All.Select(f => f.Name);

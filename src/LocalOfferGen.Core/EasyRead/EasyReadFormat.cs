@@ -1,0 +1,59 @@
+using LocalOfferGen.Diagnostics;
+using LocalOfferGen.Model;
+using LocalOfferGen.Output;
+using LocalOfferGen.Theming;
+using Markdig.Syntax;
+
+namespace LocalOfferGen.EasyRead;
+
+/// <summary>Easy-read web pages, <c>/easy-read/&lt;path&gt;/</c>, with their own layout (picture left, words
+/// right), a "Words to know" part, and the <c>/easy-read/</c> list.</summary>
+public sealed class EasyReadFormat : IOutputFormat
+{
+    public string Name => "easy-read";
+
+    public void Write(Site site, OutputFolder output, BuildSettings settings, DiagnosticBag diagnostics)
+    {
+        var web = new WebContext(site, output, settings, diagnostics);
+        var listInfo = new PageInfo("Easy read", "Key pages of the Local Offer in easy read: short sentences with pictures.",
+            SiteUrls.EasyRead, "easy-read-list", [new Crumb("Home", "/")], null, web.Canonical(SiteUrls.EasyRead));
+        web.WritePage("easy-read-list", listInfo, new
+        {
+            Items = site.EasyReadPages.Select(p => new { p.Title, p.Url, p.Summary }).ToList(),
+        });
+        Parallel.ForEach(site.EasyReadPages, page => WritePage(web, page));
+    }
+
+    private static void WritePage(WebContext web, EasyReadPage page)
+    {
+        var standard = web.Builds("web") ? web.Site.StandardFor(page) : null;
+        var glossary = new GlossaryMatcher(web.Site.Glossary);
+        var parts = EasyReadLayout.Parts(page).Select(part => new
+        {
+            part.Heading,
+            part.Id,
+            Rows = part.Rows.Select(row => new
+            {
+                ImageUrl = row.Image?.Url,
+                ImageAlt = row.Image is null ? null : EasyReadLayout.AltText(row.Image),
+                Html = row.Image is null
+                    ? MarkdownHtml.Render(row.Words, page.Url, glossary, boldTerms: true)
+                    : new HtmlString($"<p>{MarkdownHtml.Render(row.Words, page.Url, glossary, boldTerms: true).Value.Trim()}</p>"),
+            }).ToList(),
+        }).ToList();
+        var crumbs = new List<Crumb> { new("Home", "/"), new("Easy read", SiteUrls.EasyRead) };
+        var info = new PageInfo(page.Title, page.Summary ?? $"An easy read version of {page.Title}.", page.Url, "easy-read",
+            crumbs, null, web.Canonical(page.Url));
+        web.WritePage("easy-read", info, new
+        {
+            Easy = new
+            {
+                page.Summary,
+                Parts = parts,
+                Words = glossary.Used.Select(g => new { g.Term, g.Meaning }).ToList(),
+            },
+            Tools = new PageTools(Dates.Iso(page.Reviewed), Dates.Long(page.Reviewed), null,
+                standard?.Url, standard is null ? null : "Full version of this page", null, null),
+        });
+    }
+}

@@ -1,0 +1,40 @@
+using LocalOfferGen.Model;
+
+namespace LocalOfferGen.Theming;
+
+/// <summary>What every template sees as <c>site</c>: the council, its contact details and the main menu.</summary>
+public sealed record SiteView(
+    string Title,
+    string Authority,
+    string Language,
+    ContactDetails Contact,
+    string? PhoneLink,
+    string? FeedbackUrl,
+    string LastUpdated,
+    IReadOnlyList<NavItem> Nav)
+{
+    public static SiteView From(Site site)
+    {
+        var settings = site.Settings;
+        var nav = site.ChildrenOf(site.Home).Where(p => p.IsSectionIndex).Select(p => new NavItem(NavTitle(p), p.Url))
+            .Append(new NavItem("Services", SiteUrls.Services))
+            .Append(new NavItem("Search", SiteUrls.Search))
+            .ToList();
+        var feedback = settings.Feedback?.Url ?? (settings.Feedback?.Email is { } email ? $"mailto:{email}" : null);
+        return new SiteView(settings.Title, settings.Authority, settings.Language, settings.Contact,
+            TelLink(settings.Contact.Phone), feedback, Dates.Long(site.ContentDate), nav);
+    }
+
+    /// <summary>A tel: address: digits and a leading plus only.</summary>
+    public static string? TelLink(string? phone) =>
+        phone is null ? null : new string(phone.Where((c, i) => char.IsAsciiDigit(c) || (c == '+' && i == 0)).ToArray());
+
+    /// <summary>Menu words are short: "Education, health and care plans" stays, "Things to do: leisure" becomes "Things to do".</summary>
+    private static string NavTitle(Page page)
+    {
+        var colon = page.Title.IndexOf(':');
+        return colon > 0 ? page.Title[..colon] : page.Title;
+    }
+}
+
+public sealed record NavItem(string Title, string Url);

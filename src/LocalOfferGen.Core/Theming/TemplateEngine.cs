@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using ScribanSpan = Scriban.Parsing.SourceSpan;
+
+namespace LocalOfferGen.Theming;
+
+/// <summary>Renders the theme's Scriban templates. Each template is parsed once and shared by every page
+/// and thread. Values are HTML-escaped unless they are <see cref="HtmlString"/>, so a title from YAML can
+/// never become markup. .NET members appear in templates in snake_case (<c>Page.ReviewBy</c> →
+/// <c>page.review_by</c>), Scriban's convention.</summary>
+public sealed class TemplateEngine
+{
+    private readonly ConcurrentDictionary<string, Template> _templates = new(StringComparer.Ordinal);
+
+    public TemplateEngine(Theme theme)
+    {
+        Theme = theme;
+        // Partials are parsed up front and handed to every render, so no page parses one again.
+        foreach (var partial in theme.List("partials/")) Get(partial);
+    }
+
+    public Theme Theme { get; }
+
+    /// <summary>Renders <c>layouts/{name}.html</c> with the given globals.</summary>
+    public string Render(string name, ScriptObject globals)
+    {
+        var template = Get($"layouts/{name}.html");
+        var context = new EscapingContext(this) { TemplateLoader = new PartialLoader(this), LoopLimit = 0, RecursiveLimit = 64 };
+        context.PushGlobal(globals);
+        return template.Render(context);
+    }
+
+    internal Template Get(string path) => _templates.GetOrAdd(path, p =>
+    {
+        var text = Theme.ReadText(p) ?? throw new InvalidOperationException($"the theme has no template '{p}'");
+        var template = Template.Parse(text, p);
+        if (template.HasErrors)
+            throw new InvalidOperationException($"the theme template {p} has errors: {string.Join("; ", template.Messages)}");
+        return template;
+    });
+
+    /// <summary>Escapes every value written into the page except <see cref="HtmlString"/>.</summary>
+    private sealed class EscapingContext : TemplateContext
+    {
+        public EscapingContext(TemplateEngine engine)
+        {
+            var include = (IScriptCustomFunction)BuiltinObject["include"]!;
+            BuiltinObject.SetValue("include", new SafeInclude(include), readOnly: true);
+            foreach (var (path, template) in engine._templates)
+                if (path.StartsWith("partials/", StringComparison.Ordinal)) CachedTemplates[path] = template;
+        }
+
+        public override TemplateContext Write(ScribanSpan span, object? textAsObject)
+        {
+            switch (textAsObject)
+            {
+                case null: return this;
+                case HtmlString html: Write(html.Value); return this;
+                default: Write(Html.Escape(ObjectToString(textAsObject))); return this;
+            }
+        }
+    }
+
+    /// <summary>Resolves <c>{{ include "card" }}</c> to <c>partials/card.html</c>, parsed once.</summary>
+    private sealed class PartialLoader(TemplateEngine engine) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, ScribanSpan callerSpan, string templateName) => $"partials/{templateName}.html";
+
+        public string Load(TemplateContext context, ScribanSpan callerSpan, string templatePath)
+        {
+            // Only reached for a partial the theme does not have: Scriban then reports it by name.
+            return engine.Theme.ReadText(templatePath) ?? throw new InvalidOperationException($"the theme has no partial '{templatePath}'");
+        }
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, ScribanSpan callerSpan, string templatePath) =>
+            new((string?)Load(context, callerSpan, templatePath));
+    }
+}

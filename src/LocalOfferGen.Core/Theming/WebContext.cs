@@ -1,0 +1,77 @@
+using LocalOfferGen.Diagnostics;
+using LocalOfferGen.Model;
+using LocalOfferGen.Output;
+using LocalOfferGen.Theming;
+using Scriban.Runtime;
+
+namespace LocalOfferGen.Theming;
+
+/// <summary>Everything the HTML formats (web, easy read) share for one build, and the one way they render a page:
+/// the page's own layout inside <c>layouts/base.html</c>.</summary>
+public sealed class WebContext
+{
+    public WebContext(Site site, OutputFolder output, BuildSettings settings, DiagnosticBag diagnostics)
+    {
+        Site = site;
+        Output = output;
+        Settings = settings;
+        Diagnostics = diagnostics;
+        Templates = new TemplateEngine(new Theme(settings.ThemesDirectory, site.Settings.Theme));
+        SiteView = SiteView.From(site);
+    }
+
+    public Site Site { get; }
+    public OutputFolder Output { get; }
+    public BuildSettings Settings { get; }
+    public DiagnosticBag Diagnostics { get; }
+    public TemplateEngine Templates { get; }
+    public SiteView SiteView { get; }
+
+    public bool Builds(string format) => Settings.Formats.Count == 0 || Settings.Formats.Contains(format);
+
+    /// <summary>Renders a page and writes it to its pretty URL (<c>/a/b/</c> → <c>a/b/index.html</c>).</summary>
+    public void WritePage(string layout, PageInfo page, object? model = null)
+    {
+        var html = RenderPage(layout, page, model);
+        Output.WriteText(FileFor(page.Url), html);
+    }
+
+    public string RenderPage(string layout, PageInfo page, object? model)
+    {
+        var globals = Globals(page);
+        if (model is not null) globals.Import(model, renamer: Scriban.Runtime.StandardMemberRenamer.Default);
+        var main = Templates.Render(layout, globals);
+        var shell = Globals(page);
+        shell["main"] = new HtmlString(main);
+        return Templates.Render("base", shell);
+    }
+
+    public static string FileFor(string url) => url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/');
+
+    /// <summary>The breadcrumbs of a site path: home and every section page above it.</summary>
+    public IReadOnlyList<Crumb> CrumbsFor(string url) =>
+        url == "/" ? [] : Site.AncestorsOf(url).Select(p => new Crumb(p.IsHome ? "Home" : p.Title, p.Url)).ToList();
+
+    /// <summary>The top-level section a page belongs to, for the menu.</summary>
+    public static string? SectionOf(string url)
+    {
+        if (url == "/") return null;
+        var second = url.IndexOf('/', 1);
+        return second < 0 ? url : url[..(second + 1)];
+    }
+
+    public string Canonical(string url) => Site.Settings.AbsoluteUrl(url);
+
+    private ScriptObject Globals(PageInfo page)
+    {
+        var globals = new ScriptObject();
+        globals.Import(new { Site = SiteView, Page = page }, renamer: StandardMemberRenamer.Default);
+        // The 404 page is served at any address, so its links start from the site's root instead.
+        var basePath = new Uri(Site.Settings.BaseUrl).AbsolutePath.TrimEnd('/');
+        Func<string, string> url = page.Url == "/404.html"
+            ? target => target.StartsWith('/') ? basePath + target : target
+            : target => RelativeUrls.From(page.Url, target);
+        globals.Import("url", url);
+        return globals;
+    }
+}

@@ -1,0 +1,28 @@
+using LocalOfferGen.Diagnostics;
+using LocalOfferGen.Model;
+using LocalOfferGen.Output;
+using LocalOfferGen.Web.Writers;
+
+using LocalOfferGen.Theming;
+
+namespace LocalOfferGen.Web;
+
+/// <summary>The accessible website: every page, the services directory with its filter pages, search, the
+/// A to Z, glossary, news and feed, "You said, we did", the accessibility statement and the site files.</summary>
+public sealed class WebFormat : IOutputFormat
+{
+    public string Name => "web";
+
+    public void Write(Site site, OutputFolder output, BuildSettings settings, DiagnosticBag diagnostics)
+    {
+        var web = new WebContext(site, output, settings, diagnostics);
+        ContentPagesWriter.Write(web);
+        ServicePagesWriter.Write(web);
+        SearchWriter.Write(web);
+        AToZ.Write(web);
+        GlossaryWriter.Write(web);
+        NewsWriter.Write(web);
+        YouSaidWeDidWriter.Write(web);
+        SiteFilesWriter.Write(web);
+    }
+}

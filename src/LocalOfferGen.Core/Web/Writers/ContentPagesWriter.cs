@@ -1,0 +1,46 @@
+using LocalOfferGen.Model;
+using LocalOfferGen.Theming;
+
+namespace LocalOfferGen.Web.Writers;
+
+/// <summary>Writes the home page, section pages and information pages.</summary>
+internal static class ContentPagesWriter
+{
+    public static void Write(WebContext web)
+    {
+        var site = web.Site;
+        Parallel.ForEach(site.Pages, page =>
+        {
+            var info = new PageInfo(page.Title, page.Summary, page.Url, page.IsHome ? "home" : "page", web.CrumbsFor(page.Url),
+                WebContext.SectionOf(page.Url), web.Canonical(page.Url));
+            var body = MarkdownHtml.Render(page.Body, page.Url, new GlossaryMatcher(site.Glossary));
+            if (page.IsHome)
+            {
+                web.WritePage("home", info, new
+                {
+                    Body = body,
+                    Sections = site.ChildrenOf(page).Select(p => new { p.Title, p.Summary, p.Url }).ToList(),
+                    ServiceCount = site.Services.Count,
+                    News = site.News.Take(3).Select(n => new { n.Title, n.Url, Date = Dates.Long(n.Date) }).ToList(),
+                });
+                return;
+            }
+            web.WritePage("page", info, new
+            {
+                Body = body,
+                Tools = ToolsFor(web, page),
+                Children = site.ChildrenOf(page).Select(p => new { p.Title, p.Summary, p.Url }).ToList(),
+                Services = site.Services.Where(s => s.Topics.Intersect(page.Topics).Any())
+                    .Select(s => new { s.Name, s.Organisation, s.Url }).ToList(),
+                Share = ShareLinks.For(page.Title, web.Canonical(page.Url)),
+            });
+        });
+    }
+
+    private static PageTools ToolsFor(WebContext web, Page page)
+    {
+        var easyRead = web.Builds("easy-read") ? web.Site.EasyReadFor(page) : null;
+        return new PageTools(Dates.Iso(page.Reviewed), Dates.Long(page.Reviewed), page.Owner,
+            easyRead?.Url, easyRead is null ? null : "Easy read version of this page", null, null);
+    }
+}

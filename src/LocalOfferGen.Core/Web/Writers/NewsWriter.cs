@@ -1,0 +1,75 @@
+using System.Xml;
+using LocalOfferGen.Model;
+using LocalOfferGen.Theming;
+
+namespace LocalOfferGen.Web.Writers;
+
+/// <summary>The news list, one page per post, and the Atom feed.</summary>
+internal static class NewsWriter
+{
+    public static void Write(WebContext web)
+    {
+        var site = web.Site;
+        var info = new PageInfo("News", $"News from the {site.Settings.Title}.", SiteUrls.News, "news", [new Crumb("Home", "/")],
+            SiteUrls.News, web.Canonical(SiteUrls.News));
+        web.WritePage("news", info, new
+        {
+            Posts = site.News.Select(p => new { p.Title, p.Url, p.Summary, Date = Dates.Long(p.Date), DateIso = Dates.Iso(p.Date) }).ToList(),
+        });
+        foreach (var post in site.News)
+        {
+            var postInfo = new PageInfo(post.Title, post.Summary, post.Url, "news-post",
+                [new Crumb("Home", "/"), new Crumb("News", SiteUrls.News)], SiteUrls.News, web.Canonical(post.Url));
+            web.WritePage("news-post", postInfo, new
+            {
+                Body = MarkdownHtml.Render(post.Body, post.Url, new GlossaryMatcher(site.Glossary)),
+                Post = new { Date = Dates.Long(post.Date), DateIso = Dates.Iso(post.Date) },
+                Share = ShareLinks.For(post.Title, web.Canonical(post.Url)),
+            });
+        }
+        WriteFeed(web);
+    }
+
+    private static void WriteFeed(WebContext web)
+    {
+        var site = web.Site;
+        const string atom = "http://www.w3.org/2005/Atom";
+        var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", atom);
+            xml.WriteAttributeString("xml", "lang", null, site.Settings.Language);
+            xml.WriteElementString("title", atom, $"{site.Settings.Title}: news");
+            xml.WriteElementString("id", atom, site.Settings.AbsoluteUrl(SiteUrls.News));
+            xml.WriteElementString("updated", atom, Timestamp(site.News.Count > 0 ? site.News[0].Date : site.ContentDate));
+            Link(xml, atom, site.Settings.AbsoluteUrl(SiteUrls.Feed), "self");
+            Link(xml, atom, site.Settings.AbsoluteUrl(SiteUrls.News), "alternate");
+            xml.WriteStartElement("author", atom);
+            xml.WriteElementString("name", atom, site.Settings.Authority);
+            xml.WriteEndElement();
+            foreach (var post in site.News)
+            {
+                xml.WriteStartElement("entry", atom);
+                xml.WriteElementString("title", atom, post.Title);
+                xml.WriteElementString("id", atom, site.Settings.AbsoluteUrl(post.Url));
+                xml.WriteElementString("updated", atom, Timestamp(post.Date));
+                Link(xml, atom, site.Settings.AbsoluteUrl(post.Url), "alternate");
+                xml.WriteElementString("summary", atom, post.Summary);
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        web.Output.WriteBytes("feed.xml", buffer.ToArray());
+    }
+
+    private static void Link(XmlWriter xml, string ns, string href, string rel)
+    {
+        xml.WriteStartElement("link", ns);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    private static string Timestamp(DateOnly date) => Dates.Iso(date) + "T00:00:00Z";
+}

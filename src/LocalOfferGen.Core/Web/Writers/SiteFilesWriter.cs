@@ -1,0 +1,61 @@
+using System.Xml;
+using LocalOfferGen.Model;
+
+using LocalOfferGen.Theming;
+
+namespace LocalOfferGen.Web.Writers;
+
+/// <summary>The accessibility statement, the 404 page, sitemap.xml, robots.txt, the theme's assets and the
+/// content's images.</summary>
+internal static class SiteFilesWriter
+{
+    public static void Write(WebContext web)
+    {
+        WriteAccessibilityStatement(web);
+        web.WritePage("404", new PageInfo("Page not found", "The page you asked for does not exist.", "/404.html", "not-found", [], null, null, Noindex: true));
+        WriteSitemap(web);
+        web.Output.WriteText("robots.txt", $"User-agent: *\nAllow: /\nDisallow: /audit/\n\nSitemap: {web.Site.Settings.AbsoluteUrl(SiteUrls.Sitemap)}\n");
+        foreach (var asset in web.Templates.Theme.List("assets/"))
+            web.Output.WriteBytes(asset, web.Templates.Theme.ReadBytes(asset)!);
+        foreach (var image in web.Site.ImagePaths)
+            web.Output.CopyFile(web.Site.FileFor(image), image);
+    }
+
+    /// <summary>The generated statement, unless the council wrote its own at pages/accessibility.md.</summary>
+    private static void WriteAccessibilityStatement(WebContext web)
+    {
+        if (web.Site.FindPage(SiteUrls.Accessibility) is not null) return;
+        var info = new PageInfo("Accessibility statement", $"How accessible the {web.Site.Settings.Title} website is, how to get information in another format, and how to report a problem.",
+            SiteUrls.Accessibility, "accessibility", [new Crumb("Home", "/")], null, web.Canonical(SiteUrls.Accessibility));
+        web.WritePage("accessibility", info);
+    }
+
+    private static void WriteSitemap(WebContext web)
+    {
+        var site = web.Site;
+        const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var entries = site.Pages.Select(p => (p.Url, (DateOnly?)p.Reviewed))
+            .Concat(site.Services.Select(s => (s.Url, (DateOnly?)s.Reviewed)))
+            .Concat(site.News.Select(n => (n.Url, (DateOnly?)n.Date)))
+            .Concat(new[] { SiteUrls.Services, SiteUrls.Search, SiteUrls.AToZ, SiteUrls.Glossary, SiteUrls.News, SiteUrls.YouSaidWeDid }
+                .Select(u => (u, (DateOnly?)null)));
+        if (web.Builds("easy-read"))
+            entries = entries.Concat(site.EasyReadPages.Select(e => (e.Url, (DateOnly?)e.Reviewed))).Append((SiteUrls.EasyRead, null));
+        if (site.FindPage(SiteUrls.Accessibility) is null) entries = entries.Append((SiteUrls.Accessibility, null));
+        var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", ns);
+            foreach (var (url, modified) in entries.DistinctBy(e => e.Item1).OrderBy(e => e.Item1, StringComparer.Ordinal))
+            {
+                xml.WriteStartElement("url", ns);
+                xml.WriteElementString("loc", ns, site.Settings.AbsoluteUrl(url));
+                if (modified is { } date) xml.WriteElementString("lastmod", ns, Dates.Iso(date));
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        web.Output.WriteBytes("sitemap.xml", buffer.ToArray());
+    }
+}
