@@ -36,7 +36,7 @@ public sealed class PlainEnglishCheck : IAuditCheck
             CheckSentences(document, settings, findings);
 
         foreach (var page in context.Site.Pages)
-            CheckJargon(context.Site, page, findings);
+            CheckJargon(context, page, findings);
 
         foreach (var (path, summary) in context.Site.Pages.Select(p => (p.Source.Path, (string?)p.Summary))
                      .Concat(context.Site.EasyReadPages.Select(e => (e.Source.Path, e.Summary))))
@@ -66,8 +66,13 @@ public sealed class PlainEnglishCheck : IAuditCheck
         }
     }
 
-    private static void CheckJargon(Site site, Page page, AuditFindings findings)
+    /// <summary>Glossary terms: the web format links the first use of each glossary term on a page to its
+    /// meaning, so they are only reported when the web format is not built. Abbreviations that are not in
+    /// the glossary must be explained on the page itself.</summary>
+    private static void CheckJargon(AuditContext context, Page page, AuditFindings findings)
     {
+        var site = context.Site;
+        var glossaryLinked = context.Built("web");
         var document = page.Body.Document;
         var text = $"{page.Title}. {page.Summary} {MarkdownWalker.PlainText(document)}";
         var links = MarkdownWalker.All<LinkInline>(document).Select(l => l.Url ?? "");
@@ -76,8 +81,8 @@ public sealed class PlainEnglishCheck : IAuditCheck
         foreach (var entry in site.Glossary)
         {
             foreach (var name in entry.Names)
-                if (Jargon.Abbreviation(name) is { } abbreviation && name == abbreviation) glossaryAbbreviations.Add(abbreviation);
-            if (Jargon.UnexplainedTerm(entry, text, explained) is not { } term) continue;
+                if (Jargon.Abbreviation(name) is { } abbreviation) glossaryAbbreviations.Add(abbreviation);
+            if (glossaryLinked || Jargon.UnexplainedTerm(entry, text, explained) is not { } term) continue;
             findings.Warning(DiagnosticCodes.GlossaryTermUnexplained, FirstUse(page, term),
                 $"\"{term}\" is used without explaining it: say what it means the first time (the glossary says: \"{entry.Meaning}\"), " +
                 $"or link to it: [{term}]({SiteUrls.Glossary}#{entry.Id})");

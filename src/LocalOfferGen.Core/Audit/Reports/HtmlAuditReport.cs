@@ -131,6 +131,7 @@ public static class HtmlAuditReport
     {
         h.AppendLine($"<figure aria-labelledby=\"{id}\">");
         h.AppendLine($"<figcaption id=\"{id}\"><h3>{E(title)}</h3></figcaption>");
+        h.AppendLine("<div class=\"pair\">");
         h.AppendLine(SvgBarChart.Render(bars));
         h.AppendLine($"<table class=\"data\"><caption class=\"visually-hidden\">{E(title)}</caption><thead><tr>");
         h.Append(string.Concat(headings.Select(x => $"<th scope=\"col\">{E(x)}</th>")));
@@ -138,6 +139,7 @@ public static class HtmlAuditReport
         foreach (var row in rows)
             h.AppendLine($"<tr><th scope=\"row\">{E(row[0])}</th>{string.Concat(row.Skip(1).Select(c => $"<td>{E(c)}</td>"))}</tr>");
         h.AppendLine("</tbody></table>");
+        h.AppendLine("</div>");
         h.AppendLine("</figure>");
     }
 
@@ -281,7 +283,8 @@ public static class HtmlAuditReport
         .code { font-family: Consolas, monospace; font-size: 0.9rem; }
         figure { margin: 1rem 0 2rem; } figcaption h3 { margin-top: 0; }
         .chart { max-width: 100%; height: auto; font-size: 14px; font-family: Arial, Helvetica, sans-serif; fill: #0b0c0c; }
-        table.data { width: auto; min-width: 20rem; }
+        .pair { display: flex; flex-wrap: wrap; gap: 1rem 2.5rem; align-items: flex-start; }
+        table.data { width: auto; min-width: 16rem; margin-top: 0; }
         .visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
         @media print { a { color: #0b0c0c; } .skip { display: none; } }
         """;

@@ -12,7 +12,8 @@ public static partial class Jargon
     /// <summary>Abbreviations every reader knows.</summary>
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
-        "UK", "NHS", "GP", "OK", "TV", "BBC", "PDF", "ID", "CV", "GOV", "AM", "PM", "EU", "USA", "FAQ", "FAQs",
+        "UK", "NHS", "GP", "OK", "TV", "BBC", "PDF", "ID", "CV", "GOV", "AM", "PM", "EU", "USA", "FAQ", "QR", "ADHD", "SMS", "DVD",
+        "USB", "PE", "MP", "IT",
     };
 
     /// <summary>What a page's text explains: abbreviations written beside a meaning in brackets, and glossary links.</summary>

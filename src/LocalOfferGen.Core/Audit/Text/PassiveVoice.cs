@@ -10,7 +10,7 @@ public static partial class PassiveVoice
     {
         "need", "feed", "speed", "bed", "red", "shed", "seed", "indeed", "exceed", "proceed", "succeed", "hundred", "kindred",
         "interested", "tired", "worried", "pleased", "scared", "bored", "excited", "married", "qualified", "disabled", "skilled",
-        "based", "aged", "supposed", "used", "concerned", "involved", "allowed", "able",
+        "based", "aged", "supposed", "used", "concerned", "involved", "allowed", "able", "called", "named", "closed", "limited",
     };
 
     /// <summary>The passive phrases in a sentence, such as "is sent".</summary>
