@@ -48,7 +48,7 @@ public static partial class Jargon
             if (Regex.IsMatch(text, $@"\({Regex.Escape(name)}\)|\b{Regex.Escape(name)} \([a-z]", RegexOptions.IgnoreCase)) return null;
         }
         // An abbreviation is explained when the page also writes the entry's name out in full.
-        if (used.Any(n => Abbreviation(n) is null) && used.Any(n => Abbreviation(n) is not null)) return null;
+        if (used.Any(IsWrittenOut) && used.Any(n => Abbreviation(n) is not null)) return null;
         return used[0];
     }
 
@@ -71,6 +71,9 @@ public static partial class Jargon
     public static bool Uses(string text, string name) =>
         Regex.IsMatch(text, $@"(?<![\w-]){Regex.Escape(name)}s?(?![\w-])",
             Abbreviation(name) is null ? RegexOptions.IgnoreCase : RegexOptions.None);
+
+    /// <summary>A name in ordinary words, such as "special educational needs coordinator" (not "SENCO" or "SENCo").</summary>
+    private static bool IsWrittenOut(string name) => name.Contains(' ') && Abbreviation(name) is null;
 
     /// <summary>The first word of a name when it is an abbreviation (EHC in "EHC plan"), else null.</summary>
     public static string? Abbreviation(string name)
