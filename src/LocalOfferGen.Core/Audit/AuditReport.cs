@@ -35,7 +35,9 @@ public sealed record AuditReport
     public bool Failed => Findings.Any(f => f.Severity == AuditSeverity.Error)
         || (Strict && Findings.Any(f => f.Severity == AuditSeverity.Warning));
 
-    public IEnumerable<AuditFinding> FindingsOf(string check) => Findings.Where(f => f.Check == check);
+    /// <summary>One check's findings, errors first and notices last, each group in file order.</summary>
+    public IEnumerable<AuditFinding> FindingsOf(string check) =>
+        Findings.Where(f => f.Check == check).OrderByDescending(f => f.Severity);
 
     internal static IReadOnlyList<AuditFinding> Sort(IEnumerable<AuditFinding> findings) =>
         findings.Distinct()

@@ -17,7 +17,7 @@ public class PlainEnglishCheckTests
         var longSentence = Assert.Single(findings.Coded(DiagnosticCodes.LongSentence));
         Assert.Contains("has 32 words", longSentence.Message);
         Assert.Equal(9, longSentence.Line);
-        Assert.Contains("\"is considered\"", Assert.Single(findings.Coded(DiagnosticCodes.PassiveVoice)).Message);
+        Assert.Contains("1 phrase may be passive: \"is considered\" (line 9)", Assert.Single(findings.Coded(DiagnosticCodes.PassiveVoice)).Message);
         Assert.Contains("3 sentences", Assert.Single(findings.Coded(DiagnosticCodes.LongSummary)).Message);
     }
 
@@ -53,6 +53,8 @@ public class PlainEnglishCheckTests
     {
         using var site = AuditTestSite.With(AuditTestSite.Page("abbreviations", """
             The PQRS team can help. The Local Area Transport Service (LATS) runs buses. Ask XYZW (the youth zone) about clubs. The NHS and your GP can help too.
+
+            READ THIS BEFORE YOU APPLY.
             """));
         var findings = site.Audit().In("about/abbreviations.md").Coded(DiagnosticCodes.AcronymUnexplained);
         Assert.Contains("\"PQRS\"", Assert.Single(findings).Message);

@@ -49,8 +49,11 @@ public sealed class PlainEnglishCheck : IAuditCheck
         }
     }
 
+    /// <summary>Long sentences, each at its paragraph; passive voice as one hint per text, at its first use,
+    /// so a page written mostly in the passive gets one note rather than a wall of them.</summary>
     private static void CheckSentences(AuditDocument document, AuditSettings settings, AuditFindings findings)
     {
+        var passive = new List<(SourceSpan At, string Phrase)>();
         foreach (var (block, text) in Prose.Paragraphs(document.Text.Document))
         {
             foreach (var sentence in Sentences.Split(text))
@@ -59,11 +62,13 @@ public sealed class PlainEnglishCheck : IAuditCheck
                 if (words.Count > settings.MaxSentenceWords)
                     findings.Warning(DiagnosticCodes.LongSentence, document.At(block),
                         $"this sentence has {words.Count} words (aim for {settings.MaxSentenceWords} or fewer): \"{Start(words)}...\"; split it into two");
-                foreach (var phrase in PassiveVoice.Find(sentence))
-                    findings.Notice(DiagnosticCodes.PassiveVoice, document.At(block),
-                        $"\"{phrase}\" may be passive: say who does it, like \"we send\" rather than \"is sent\"");
+                passive.AddRange(PassiveVoice.Find(sentence).Select(p => (document.At(block), p)));
             }
         }
+        if (passive.Count == 0) return;
+        var examples = string.Join(", ", passive.Take(5).Select(p => $"\"{p.Phrase}\" (line {p.At.Line})")) + (passive.Count > 5 ? ", ..." : "");
+        findings.Notice(DiagnosticCodes.PassiveVoice, passive[0].At,
+            $"{(passive.Count == 1 ? "1 phrase" : $"{passive.Count} phrases")} may be passive: {examples}; where you can, say who does it, like \"we send\" rather than \"is sent\"");
     }
 
     /// <summary>Glossary terms: the web format links the first use of each glossary term on a page to its

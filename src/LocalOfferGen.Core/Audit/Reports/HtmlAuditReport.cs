@@ -31,7 +31,8 @@ public static class HtmlAuditReport
         h.AppendLine("<main id=\"main\">");
         h.AppendLine($"<h1>Audit of the Local Offer</h1>");
         h.AppendLine($"<p class=\"lead\">{E(report.SiteTitle)}, published by {E(report.Authority)}. Audited on {Date(report.Today)}.</p>");
-        h.AppendLine($"<p class=\"result {(report.Failed ? "failed" : "passed")}\"><strong>{(report.Failed ? "Failed" : "Passed")}</strong>: " +
+        var (resultClass, resultWords) = report.Failed ? ("failed", "Failed") : s.Warnings > 0 ? ("warned", "Passed, with warnings to act on") : ("passed", "Passed");
+        h.AppendLine($"<p class=\"result {resultClass}\"><strong>{resultWords}</strong>: " +
                      $"{Plural(s.Errors, "error")}, {Plural(s.Warnings, "warning")} and {Plural(s.Notices, "notice")}." +
                      $"{(report.Strict ? " Strict mode: any error or warning fails." : "")}</p>");
         h.AppendLine("<p>The SEND Code of Practice (4.7, 4.65) asks councils to keep their Local Offer accurate, up to date, easy to understand and " +
@@ -67,7 +68,9 @@ public static class HtmlAuditReport
         h.AppendLine("<h2 id=\"summary\">Summary</h2>");
         h.AppendLine("<table><caption class=\"visually-hidden\">Summary of the audit</caption>");
         h.AppendLine("<thead><tr><th scope=\"col\">Check</th><th scope=\"col\">Result</th></tr></thead><tbody>");
-        Row(h, "Statutory coverage", $"{s.MustTopicsCovered} of {s.MustTopics} required (must) topics covered; {s.ShouldTopicsCovered} of {s.ShouldTopics} recommended (should) topics covered");
+        var missing = report.Coverage.Where(c => !c.IsCovered).Select(c => $"{c.Topic.Title} ({(c.Topic.Level == TopicLevel.Must ? "must" : "should")})").ToList();
+        Row(h, "Statutory coverage", $"{s.MustTopicsCovered} of {s.MustTopics} required (must) topics covered; {s.ShouldTopicsCovered} of {s.ShouldTopics} recommended (should) topics covered" +
+            (missing.Count > 0 ? $". Not covered: {string.Join("; ", missing)}" : ""));
         Row(h, "Up to date", $"{s.Overdue} overdue for review; {s.DueSoon} due for review soon; {report.Review.Count} pages and services in all");
         Row(h, "Links", $"{Plural(s.BrokenLinks, "problem")}");
         Row(h, "Accessibility of content", Plural(s.Accessibility, "problem"));
@@ -149,7 +152,7 @@ public static class HtmlAuditReport
         h.AppendLine("<p>Each topic the SEND Regulations 2014 (Schedule 2) and the SEND Code of Practice (chapter 4) say a Local Offer must or " +
                      "should cover, and the published pages and services that cover it. Pages and services cover a topic by naming it in " +
                      "<code>topics</code>. Some topics are met by what the generator builds, counted only when it was built.</p>");
-        h.AppendLine("<table><caption class=\"visually-hidden\">Statutory topics and what covers them</caption>");
+        h.AppendLine("<table class=\"coverage\"><caption class=\"visually-hidden\">Statutory topics and what covers them</caption>");
         h.AppendLine("<thead><tr><th scope=\"col\">Topic</th><th scope=\"col\">Level</th><th scope=\"col\">Reference</th><th scope=\"col\">Covered by</th></tr></thead><tbody>");
         foreach (var row in report.Coverage)
         {
@@ -214,7 +217,7 @@ public static class HtmlAuditReport
             var findings = report.FindingsOf(id).ToList();
             h.AppendLine($"<h3 id=\"check-{id}\">{E(title)}: {ConsoleAuditReport.Count(findings)}</h3>");
             if (findings.Count == 0) continue;
-            h.AppendLine($"<table><caption class=\"visually-hidden\">{E(title)} findings</caption>");
+            h.AppendLine($"<table class=\"findings\"><caption class=\"visually-hidden\">{E(title)} findings</caption>");
             h.AppendLine("<thead><tr><th scope=\"col\">Where</th><th scope=\"col\">Severity</th><th scope=\"col\">Finding</th></tr></thead><tbody>");
             foreach (var f in findings)
                 h.AppendLine($"<tr><td class=\"where\">{E(f.Path)}{(f.Line > 0 ? $", line {f.Line}" : "")}</td>" +
@@ -273,12 +276,16 @@ public static class HtmlAuditReport
         .lead { font-size: 1.3rem; }
         .result { padding: 0.75rem 1rem; border-left: 8px solid; font-size: 1.25rem; }
         .result.passed { border-color: #00703c; background: #e8f5ee; } .result.failed { border-color: #d4351c; background: #fbe9e6; }
+        .result.warned { border-color: #a35200; background: #fdf0e6; }
+        table.coverage th:first-child { width: 42%; } table.coverage td:last-child { width: 36%; }
+        table.findings { table-layout: fixed; } table.findings th:nth-child(2) { width: 8.5rem; }
         .note { border-left: 5px solid #b1b4b6; padding-left: 0.75rem; color: #484949; }
         table { border-collapse: collapse; width: 100%; margin: 0.75rem 0 1.5rem; font-size: 1rem; }
         th, td { text-align: left; vertical-align: top; padding: 0.45rem 0.6rem 0.45rem 0; border-bottom: 1px solid #b1b4b6; }
         thead th { border-bottom: 2px solid #0b0c0c; } .num { text-align: right; }
         td ul { margin: 0; padding-left: 1.1rem; } .kind { color: #484949; font-weight: normal; }
-        tr.gap th, .bad { color: #d4351c; } .where { font-family: Consolas, monospace; font-size: 0.9rem; word-break: break-all; width: 28%; }
+        tr.gap th, .bad { color: #d4351c; } .where { font-family: Consolas, monospace; font-size: 0.9rem; word-break: break-all; }
+        table.findings th:first-child { width: 28%; }
         .sev { font-weight: bold; } .sev.error { color: #d4351c; } .sev.warning { color: #a35200; } .sev.notice { color: #484949; }
         .code { font-family: Consolas, monospace; font-size: 0.9rem; }
         figure { margin: 1rem 0 2rem; } figcaption h3 { margin-top: 0; }

@@ -56,6 +56,8 @@ public static partial class Jargon
     public static IReadOnlyList<string> UnexplainedAbbreviations(string text, Explanations explained, IReadOnlySet<string> skip)
     {
         var seen = new List<string>();
+        // Words in a passage written in capitals are not abbreviations (the accessibility check reports the passage).
+        text = CapitalRun().Replace(text, " ");
         foreach (Match m in Capitals().Matches(text))
         {
             var word = Singular(m.Value);
@@ -92,6 +94,9 @@ public static partial class Jargon
 
     [GeneratedRegex(@"(?<![\w.])[A-Z][A-Z]+s?(?![\w])")]
     private static partial Regex Capitals();
+
+    [GeneratedRegex(@"\b[A-Z][A-Z'’]+(?:[ ,!-]+[A-Z][A-Z'’]+\b){2,}")]
+    private static partial Regex CapitalRun();
 
     [GeneratedRegex(@"^[IVXLC]+$")]
     private static partial Regex RomanNumeral();
