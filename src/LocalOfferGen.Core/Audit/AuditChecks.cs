@@ -1,4 +1,5 @@
 using LocalOfferGen.Audit.Checks;
+using LocalOfferGen.EasyRead.Linting;
 
 namespace LocalOfferGen.Audit;
 
@@ -16,5 +17,6 @@ public static class AuditChecks
         new AccessibilityCheck(),
         new PlainEnglishCheck(),
         new TransparencyCheck(),
+        new DiagnosticsAuditCheck(AuditCheckIds.EasyRead, "Easy read", (site, diagnostics) => EasyReadLinter.Lint(site, diagnostics)),
     ];
 }

@@ -4,8 +4,7 @@ using LocalOfferGen.Model;
 namespace LocalOfferGen.Audit;
 
 /// <summary>Brings another checker's diagnostics into the audit, such as the easy-read linter's, so its
-/// findings are counted, reported and gated like the audit's own. Add one line to <see cref="AuditChecks.All"/>:
-/// <code>new DiagnosticsAuditCheck(AuditCheckIds.EasyRead, "Easy read", (site, diagnostics) => EasyReadLinter.Check(site, diagnostics))</code></summary>
+/// findings are counted, reported and gated like the audit's own: one line in <see cref="AuditChecks.All"/>.</summary>
 public sealed class DiagnosticsAuditCheck(string id, string title, Action<Site, DiagnosticBag> check) : IAuditCheck
 {
     public string Id { get; } = id;

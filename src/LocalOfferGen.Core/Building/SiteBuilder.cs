@@ -2,6 +2,7 @@ using System.Diagnostics;
 using LocalOfferGen.Audit;
 using LocalOfferGen.Audit.Reports;
 using LocalOfferGen.Diagnostics;
+using LocalOfferGen.EasyRead.Linting;
 using LocalOfferGen.Loading;
 using LocalOfferGen.Output;
 
@@ -21,6 +22,7 @@ public static class SiteBuilder
         var loaded = ContentLoader.Load(options.ContentDirectory);
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(loaded.Diagnostics);
+        if (loaded.Site is { } loadedSite) EasyReadLinter.Lint(loadedSite, diagnostics);
         AuditReport? audit = null;
         if (loaded.Site is not { } site || Failed(diagnostics, options.Strict))
             return Finish(null);

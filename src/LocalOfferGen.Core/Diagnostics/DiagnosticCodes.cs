@@ -48,7 +48,7 @@ public static class DiagnosticCodes
     public const string StyleRemoved = "LO0305";
     public const string HtmlRemoved = "LO0306";
 
-    // LO31xx-LO36xx: the audit (docs/audit.md). LO37xx is kept for easy-read rules reported through the audit.
+    // LO31xx-LO36xx: the audit (docs/audit.md); it also reports the easy-read rules (LO4xxx)
     // LO31xx statutory coverage
     public const string MustTopicNotCovered = "LO3101";
     public const string ShouldTopicNotCovered = "LO3102";
@@ -85,6 +85,19 @@ public static class DiagnosticCodes
     public const string NoEligibility = "LO3602";
     public const string NoHowToAccess = "LO3603";
     public const string NoContact = "LO3604";
+
+    // LO4xxx: easy-read pages that are not easy to read (warnings; the page still builds)
+    public const string EasyReadLongSentence = "LO4001";
+    public const string EasyReadRowWithoutPicture = "LO4002";
+    public const string EasyReadPictureWithoutAlt = "LO4003";
+    public const string EasyReadTooManySentences = "LO4004";
+    public const string EasyReadItalics = "LO4005";
+    public const string EasyReadUnderline = "LO4006";
+    public const string EasyReadBlockCapitals = "LO4007";
+    public const string EasyReadSemicolon = "LO4008";
+    public const string EasyReadUnexplainedAcronym = "LO4009";
+    public const string EasyReadNumberInWords = "LO4010";
+    public const string EasyReadPageTooLong = "LO4011";
 
     // LO09xx: the generator itself
     public const string OutputLocked = "LO0901";

@@ -9,9 +9,8 @@ public sealed class MarkdownText(string source, MarkdownDocument document, int l
 {
     public string Source { get; } = source;
     public MarkdownDocument Document { get; } = document;
-    public bool IsEmpty => Document.Count == 0;
-
-    /// <summary>Lines of the file before the Markdown starts: a node's line in the file is
-    /// <c>node.Line + 1 + LineOffset</c> (Markdig counts from 0).</summary>
+    /// <summary>The lines of the file before this Markdown's first line (the front matter, or the lines
+    /// above a YAML value), so that Markdig's 0-based line <c>n</c> is line <c>n + 1 + LineOffset</c> of the file.</summary>
     public int LineOffset { get; } = lineOffset;
+    public bool IsEmpty => Document.Count == 0;
 }

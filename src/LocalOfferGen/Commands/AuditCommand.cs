@@ -38,9 +38,14 @@ public static class AuditCommand
             if (!Dates.TryParse(parsed.GetValue(today), out var todayDate)) return CommandLine.UsageError;
             var contentDirectory = parsed.GetValue(content)!;
             var loaded = ContentLoader.Load(contentDirectory);
+            var reportFormat = parsed.GetValue(format);
             if (loaded.Site is not { } site)
             {
-                ConsoleReport.Diagnostics(loaded.Diagnostics);
+                // In GitHub Actions the content errors, too, should appear on the lines they are about.
+                if (reportFormat == "github")
+                    GitHubAuditReport.WriteCommands(loaded.Diagnostics.Select(d => AuditFinding.From("content", d)), Console.Out);
+                else
+                    ConsoleReport.Diagnostics(loaded.Diagnostics);
                 Console.Error.WriteLine("The content has errors, so it cannot be audited: fix them first (they stop 'localoffer build' too).");
                 return CommandLine.ContentErrors;
             }
@@ -55,7 +60,7 @@ public static class AuditCommand
                 CheckExternal = parsed.GetValue(checkExternal),
             };
             var report = AuditRunner.Run(context);
-            switch (parsed.GetValue(format))
+            switch (reportFormat)
             {
                 case "json":
                     Console.Out.Write(JsonAuditReport.Write(report));

@@ -6,14 +6,19 @@ public static class GitHubAuditReport
 {
     public static void WriteCommands(AuditReport report, TextWriter output)
     {
-        foreach (var f in report.Findings)
+        WriteCommands(report.Findings, output);
+        output.WriteLine($"Summary: {report.Summary}.");
+    }
+
+    public static void WriteCommands(IEnumerable<AuditFinding> findings, TextWriter output)
+    {
+        foreach (var f in findings)
         {
             var properties = $"file={Property(f.Path)}";
             if (f.Line > 0) properties += $",line={f.Line},col={Math.Max(f.Column, 1)}";
             properties += $",title={Property($"{f.Code} ({f.Check})")}";
             output.WriteLine($"::{f.SeverityName} {properties}::{Data(f.Message)}");
         }
-        output.WriteLine($"Summary: {report.Summary}.");
     }
 
     /// <summary>Escaping of the message part, as the workflow command syntax requires.</summary>

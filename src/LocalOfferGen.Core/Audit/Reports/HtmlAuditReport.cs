@@ -35,9 +35,9 @@ public static class HtmlAuditReport
         h.AppendLine($"<p class=\"result {resultClass}\"><strong>{resultWords}</strong>: " +
                      $"{Plural(s.Errors, "error")}, {Plural(s.Warnings, "warning")} and {Plural(s.Notices, "notice")}." +
                      $"{(report.Strict ? " Strict mode: any error or warning fails." : "")}</p>");
-        h.AppendLine("<p>The SEND Code of Practice (4.7, 4.65) asks councils to keep their Local Offer accurate, up to date, easy to understand and " +
-                     "to review it with families. This report checks it against the law and against good practice. " +
-                     "<a href=\"#about\">How to read this report</a>.</p>");
+        h.AppendLine("<p>The SEND Code of Practice (4.7) asks for a Local Offer that is accessible, comprehensive, up to date and transparent, " +
+                     "and the SEND Regulations 2014 (regulations 53 to 56 and Schedule 2) say what it must cover and how families are involved. " +
+                     "This report checks the Local Offer against them and against good practice. <a href=\"#about\">How to read this report</a>.</p>");
         WriteContents(h, report);
         WriteSummary(h, report);
         WriteCharts(h, report);
