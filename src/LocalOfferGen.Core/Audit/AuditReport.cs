@@ -36,6 +36,11 @@ public sealed record AuditReport
         || (Strict && Findings.Any(f => f.Severity == AuditSeverity.Warning));
 
     /// <summary>One check's findings, errors first and notices last, each group in file order.</summary>
+    /// <summary>The result in words: "Failed", "Passed, with warnings to act on" or "Passed".</summary>
+    public string Result => Failed ? "Failed"
+        : Findings.Any(f => f.Severity == AuditSeverity.Warning) ? "Passed, with warnings to act on"
+        : "Passed";
+
     public IEnumerable<AuditFinding> FindingsOf(string check) =>
         Findings.Where(f => f.Check == check).OrderByDescending(f => f.Severity);
 

@@ -19,7 +19,7 @@ public class BuildAuditTests
         {
             ContentDirectory = site.Content, OutputDirectory = output, Formats = ["web"],
             Settings = new BuildSettings { Today = AuditTestSite.Today },
-        });
+        }, cancellation: TestContext.Current.CancellationToken);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.NotNull(result.Audit);
         Assert.True(result.Audit.BuiltOutputChecked);
@@ -67,7 +67,7 @@ public class BuildAuditTests
         {
             ContentDirectory = site.Content, OutputDirectory = output, Formats = ["web"],
             Settings = new BuildSettings { Today = AuditTestSite.Today },
-        });
+        }, cancellation: TestContext.Current.CancellationToken);
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal((DiagnosticCodes.MissingAnchor, 9), (error.Code, error.Line));

@@ -95,7 +95,7 @@ public sealed class PlainEnglishCheck : IAuditCheck
         foreach (var abbreviation in Jargon.UnexplainedAbbreviations(text, explained, glossaryAbbreviations))
             findings.Warning(DiagnosticCodes.AcronymUnexplained, FirstUse(page, abbreviation),
                 $"the abbreviation \"{abbreviation}\" is not explained on this page: write it out the first time, like \"words in full ({abbreviation})\", " +
-                "or add it to glossary.yml and link to it");
+                "or add it to glossary.yml, whose terms the web pages link to their meaning");
     }
 
     /// <summary>The paragraph or heading where the page first uses a word (or the top of the file when it is in the title or summary).</summary>

@@ -19,7 +19,7 @@ public static class ConsoleAuditReport
         output.WriteLine($"Summary: {report.Summary}.");
         output.WriteLine(report.Failed
             ? report.Strict ? "The audit failed: --strict fails on any error or warning." : "The audit failed: fix the errors above."
-            : "The audit passed.");
+            : report.Summary.Warnings > 0 ? "The audit passed, with warnings to act on." : "The audit passed.");
     }
 
     internal static string Count(IReadOnlyCollection<AuditFinding> findings) => findings.Count switch

@@ -31,8 +31,8 @@ public static class HtmlAuditReport
         h.AppendLine("<main id=\"main\">");
         h.AppendLine($"<h1>Audit of the Local Offer</h1>");
         h.AppendLine($"<p class=\"lead\">{E(report.SiteTitle)}, published by {E(report.Authority)}. Audited on {Date(report.Today)}.</p>");
-        var (resultClass, resultWords) = report.Failed ? ("failed", "Failed") : s.Warnings > 0 ? ("warned", "Passed, with warnings to act on") : ("passed", "Passed");
-        h.AppendLine($"<p class=\"result {resultClass}\"><strong>{resultWords}</strong>: " +
+        var resultClass = report.Failed ? "failed" : s.Warnings > 0 ? "warned" : "passed";
+        h.AppendLine($"<p class=\"result {resultClass}\"><strong>{report.Result}</strong>: " +
                      $"{Plural(s.Errors, "error")}, {Plural(s.Warnings, "warning")} and {Plural(s.Notices, "notice")}." +
                      $"{(report.Strict ? " Strict mode: any error or warning fails." : "")}</p>");
         h.AppendLine("<p>The SEND Code of Practice (4.7) asks for a Local Offer that is accessible, comprehensive, up to date and transparent, " +

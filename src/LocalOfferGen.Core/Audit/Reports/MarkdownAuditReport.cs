@@ -14,7 +14,7 @@ public static class MarkdownAuditReport
         md.AppendLine($"# Local Offer audit: {Cell(report.SiteTitle)}");
         md.AppendLine();
         md.AppendLine($"{Cell(report.Authority)}, audited on {report.Today:yyyy-MM-dd}{(report.Strict ? " (strict)" : "")}. " +
-                      $"**{(report.Failed ? "Failed" : "Passed")}**: {Plural(s.Errors, "error")}, {Plural(s.Warnings, "warning")}, {Plural(s.Notices, "notice")}.");
+                      $"**{report.Result}**: {Plural(s.Errors, "error")}, {Plural(s.Warnings, "warning")}, {Plural(s.Notices, "notice")}.");
         md.AppendLine();
         md.AppendLine("| Check | Result |");
         md.AppendLine("|---|---|");
