@@ -45,13 +45,13 @@ public class BuildAuditTests
         Assert.Contains("Overdue2", review);
 
         // The coverage table lists every topic with what covers it, linked relative to /audit/.
-        var coverage = document.GetElementById("coverage")!.NextElementSibling!.NextElementSibling!;
+        var coverage = document.GetElementById("coverage")!.NextElementSibling!.NextElementSibling!.QuerySelector("table")!;
         Assert.Equal(result.Site!.Topics.Count, coverage.QuerySelectorAll("tbody tr").Length);
         var published = coverage.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("You said, we did"));
         Assert.Equal("../you-said-we-did/", published.QuerySelector("a")!.GetAttribute("href"));
 
         // Overdue pages, most overdue first.
-        var overdue = document.GetElementById("review")!.NextElementSibling!.NextElementSibling!;
+        var overdue = document.GetElementById("review")!.NextElementSibling!.NextElementSibling!.QuerySelector("table")!;
         var rows = overdue.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(2, rows.Count);
         Assert.Contains("330 days overdue", rows[0]);

@@ -152,6 +152,7 @@ public static class HtmlAuditReport
         h.AppendLine("<p>Each topic the SEND Regulations 2014 (Schedule 2) and the SEND Code of Practice (chapter 4) say a Local Offer must or " +
                      "should cover, and the published pages and services that cover it. Pages and services cover a topic by naming it in " +
                      "<code>topics</code>. Some topics are met by what the generator builds, counted only when it was built.</p>");
+        h.AppendLine("<div class=\"wide\" role=\"region\" aria-label=\"Statutory topics and what covers them\" tabindex=\"0\">");
         h.AppendLine("<table class=\"coverage\"><caption class=\"visually-hidden\">Statutory topics and what covers them</caption>");
         h.AppendLine("<thead><tr><th scope=\"col\">Topic</th><th scope=\"col\">Level</th><th scope=\"col\">Reference</th><th scope=\"col\">Covered by</th></tr></thead><tbody>");
         foreach (var row in report.Coverage)
@@ -163,7 +164,7 @@ public static class HtmlAuditReport
             h.AppendLine($"<tr{(row.IsCovered ? "" : " class=\"gap\"")}><th scope=\"row\">{E(row.Topic.Title)}{(row.Topic.IsLocal ? " <span class=\"kind\">(local topic)</span>" : "")}</th>" +
                          $"<td>{level}</td><td>{E(row.Topic.Reference)}</td><td>{covered}</td></tr>");
         }
-        h.AppendLine("</tbody></table>");
+        h.AppendLine("</tbody></table></div>");
     }
 
     private static void WriteReview(StringBuilder h, AuditReport report)
@@ -177,6 +178,7 @@ public static class HtmlAuditReport
             h.AppendLine("<p>Nothing is overdue or due for review soon.</p>");
             return;
         }
+        h.AppendLine("<div class=\"wide\" role=\"region\" aria-label=\"Pages and services overdue or due for review\" tabindex=\"0\">");
         h.AppendLine("<table><caption class=\"visually-hidden\">Pages and services overdue or due for review</caption>");
         h.AppendLine("<thead><tr><th scope=\"col\">Page or service</th><th scope=\"col\">Last reviewed</th><th scope=\"col\">Review by</th><th scope=\"col\">Status</th></tr></thead><tbody>");
         foreach (var item in late)
@@ -187,7 +189,7 @@ public static class HtmlAuditReport
             h.AppendLine($"<tr><th scope=\"row\">{Link(item.Title, item.Url)} <span class=\"kind\">({E(Kind(item.Kind))}, {E(item.Path)})</span></th>" +
                          $"<td>{Date(item.Reviewed)}</td><td>{Date(item.ReviewBy)}</td><td>{status}</td></tr>");
         }
-        h.AppendLine("</tbody></table>");
+        h.AppendLine("</tbody></table></div>");
     }
 
     private static void WriteReadability(StringBuilder h, AuditReport report)
@@ -195,6 +197,7 @@ public static class HtmlAuditReport
         h.AppendLine("<h2 id=\"reading\">Reading scores of each page</h2>");
         h.AppendLine($"<p>Flesch reading ease runs from 0 (very hard) to 100 (very easy); 60 or more is plain English. " +
                      $"The reading age is the Flesch-Kincaid grade plus 5 years. Hardest pages first. Pages under {PageReadability.MinimumWords} words are listed but not judged.</p>");
+        h.AppendLine("<div class=\"wide\" role=\"region\" aria-label=\"Reading scores\" tabindex=\"0\">");
         h.AppendLine("<table><caption class=\"visually-hidden\">Reading ease and reading age of each information page</caption>");
         h.AppendLine("<thead><tr><th scope=\"col\">Page</th><th scope=\"col\" class=\"num\">Words</th><th scope=\"col\" class=\"num\">Words a sentence</th>" +
                      "<th scope=\"col\" class=\"num\">Reading ease</th><th scope=\"col\" class=\"num\">Reading age</th></tr></thead><tbody>");
@@ -205,7 +208,7 @@ public static class HtmlAuditReport
             h.AppendLine($"<tr><th scope=\"row\">{Link(page.Title, page.Url)}</th><td class=\"num\">{sc.Words}</td><td class=\"num\">{perSentence}</td>" +
                          $"<td class=\"num\">{(page.IsScored ? N(sc.ReadingEase) : "–")}</td><td class=\"num\">{(page.IsScored ? N(sc.ReadingAge) : "–")}</td></tr>");
         }
-        h.AppendLine("</tbody></table>");
+        h.AppendLine("</tbody></table></div>");
     }
 
     private static void WriteFindings(StringBuilder h, AuditReport report)
@@ -217,12 +220,13 @@ public static class HtmlAuditReport
             var findings = report.FindingsOf(id).ToList();
             h.AppendLine($"<h3 id=\"check-{id}\">{E(title)}: {ConsoleAuditReport.Count(findings)}</h3>");
             if (findings.Count == 0) continue;
+            h.AppendLine($"<div class=\"wide\" role=\"region\" aria-label=\"{E(title)} findings\" tabindex=\"0\">");
             h.AppendLine($"<table class=\"findings\"><caption class=\"visually-hidden\">{E(title)} findings</caption>");
             h.AppendLine("<thead><tr><th scope=\"col\">Where</th><th scope=\"col\">Severity</th><th scope=\"col\">Finding</th></tr></thead><tbody>");
             foreach (var f in findings)
                 h.AppendLine($"<tr><td class=\"where\">{E(f.Path)}{(f.Line > 0 ? $", line {f.Line}" : "")}</td>" +
                              $"<td><span class=\"sev {f.SeverityName}\">{f.SeverityName}</span> <span class=\"code\">{f.Code}</span></td><td>{E(f.Message)}</td></tr>");
-            h.AppendLine("</tbody></table>");
+            h.AppendLine("</tbody></table></div>");
         }
     }
 
@@ -293,6 +297,9 @@ public static class HtmlAuditReport
         .pair { display: flex; flex-wrap: wrap; gap: 1rem 2.5rem; align-items: flex-start; }
         table.data { width: auto; min-width: 16rem; margin-top: 0; }
         .visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+        td { overflow-wrap: break-word; }
+        .wide { overflow-x: auto; margin: 0.75rem 0 1.5rem; } .wide:focus { outline: 3px solid #fd0; }
+        .wide table { min-width: 40rem; margin: 0; }
         @media print { a { color: #0b0c0c; } .skip { display: none; } }
         """;
 }
