@@ -13,7 +13,7 @@ public static class GeneratorTopics
         {
             case "published-comments":
                 if (context.Built("web") && site.Feedback.Count > 0)
-                    yield return new("generator", $"\"You said, we did\" page ({site.Feedback.Count} periods)", SiteUrls.YouSaidWeDid);
+                    yield return new("generator", $"\"You said, we did\" page ({Count(site.Feedback.Count, "period")})", SiteUrls.YouSaidWeDid);
                 break;
             case "comments-and-feedback":
                 if (context.Built("web") && site.Settings.Feedback is { } feedback && (feedback.Url is not null || feedback.Email is not null))
@@ -23,10 +23,12 @@ public static class GeneratorTopics
                 if (context.Built("word"))
                     yield return new("generator", "Word document of every page", "/documents/");
                 if (context.Built("print") && site.Leaflets.Count > 0)
-                    yield return new("generator", $"Printed leaflets ({site.Leaflets.Count})", "/print/");
+                    yield return new("generator", $"Printed leaflets ({Count(site.Leaflets.Count, "leaflet")})", "/print/");
                 if (topicId == "accessible-formats" && context.Built("easy-read") && site.EasyReadPages.Count > 0)
-                    yield return new("generator", $"Easy-read pages ({site.EasyReadPages.Count})", SiteUrls.EasyRead);
+                    yield return new("generator", $"Easy-read pages ({Count(site.EasyReadPages.Count, "page")})", SiteUrls.EasyRead);
                 break;
         }
     }
+
+    private static string Count(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
 }

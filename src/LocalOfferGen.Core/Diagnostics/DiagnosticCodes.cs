@@ -48,6 +48,27 @@ public static class DiagnosticCodes
     public const string StyleRemoved = "LO0305";
     public const string HtmlRemoved = "LO0306";
 
+    // LO05xx: print leaflets and easy-read PDFs
+    public const string LeafletOverflow = "LO0501";
+    public const string LeafletPagesInvalid = "LO0502";
+    public const string LeafletFoldInvalid = "LO0503";
+    public const string PrintPictureUnusable = "LO0504";
+    public const string NoPrintFont = "LO0505";
+    public const string CropMarksNeedBleed = "LO0506";
+    public const string WordTooWide = "LO0507";
+
+    // LO07xx: Open Referral UK export and import
+    public const string DuplicateOrukId = "LO0701";
+    public const string OrukCannotRead = "LO0710";
+    public const string OrukNotJson = "LO0711";
+    public const string OrukWrongShape = "LO0712";
+    public const string OrukServiceWithoutName = "LO0713";
+    public const string OrukDuplicateService = "LO0714";
+    public const string OrukFileExists = "LO0715";
+    public const string OrukNotMapped = "LO0716";
+    public const string OrukFilledIn = "LO0717";
+    public const string OrukCannotWrite = "LO0718";
+
     // LO31xx-LO36xx: the audit (docs/audit.md); it also reports the easy-read rules (LO4xxx)
     // LO31xx statutory coverage
     public const string MustTopicNotCovered = "LO3101";

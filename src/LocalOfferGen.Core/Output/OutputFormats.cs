@@ -1,4 +1,6 @@
 using LocalOfferGen.EasyRead;
+using LocalOfferGen.OpenReferral;
+using LocalOfferGen.Print;
 using LocalOfferGen.Web;
 
 namespace LocalOfferGen.Output;
@@ -10,6 +12,8 @@ public static class OutputFormats
     [
         new WebFormat(),
         new EasyReadFormat(),
+        new OrukFormat(),
+        new PrintFormat(),
     ];
 
     public static IEnumerable<string> Names => All.Select(f => f.Name);
