@@ -81,6 +81,7 @@ public class LinksCheckTests
         Assert.DoesNotContain(findings, f => f.Message.Contains("/ok") || f.Message.Contains("/no-head"));
         Assert.False(report.Failed);
         Assert.True(report.ExternalLinksFetched);
+        Assert.Contains(LocalOfferGen.Audit.Reports.AuditNotes.Of(report), n => n.Contains("were fetched: ") && n.Contains(" did not answer OK"));
     }
 
     private static int FreePort()
