@@ -4,7 +4,7 @@ using LocalOfferGen.Output;
 
 namespace LocalOfferGen.Tests.Hostile;
 
-/// <summary>Changes the process's time zone, so it runs alone.</summary>
+/// <summary>Tests that change the process's time zone, current folder or console, so they run alone.</summary>
 [CollectionDefinition(nameof(ProcessWideSettings), DisableParallelization = true)]
 public sealed class ProcessWideSettings;
 
@@ -20,12 +20,16 @@ public sealed class DeterminismTests
         var work = Directory.CreateTempSubdirectory("lo-determinism-").FullName;
         try
         {
-            var reversed = Path.Combine(work, "reversed-content");
-            CopyInReverseOrder(Repository.Content, reversed);
+            // Each copy is built as "content" from its own folder, as a council builds its repository: reports
+            // that name the content folder then name it the same way.
+            var inOrder = Path.Combine(work, "in-order");
+            HostileContent.Copy(Repository.Content, Path.Combine(inOrder, "content"));
+            var reversed = Path.Combine(work, "reversed");
+            CopyInReverseOrder(Repository.Content, Path.Combine(reversed, "content"));
 
-            var german = Build(Repository.Content, Path.Combine(work, "de"), "de-DE", "Pacific/Kiritimati");
-            var turkish = Build(Repository.Content, Path.Combine(work, "tr"), "tr-TR", "America/Adak");
-            var shuffled = Build(reversed, Path.Combine(work, "reversed"), "en-GB", "UTC");
+            var german = Build(inOrder, Path.Combine(work, "de"), "de-DE", "Pacific/Kiritimati");
+            var turkish = Build(inOrder, Path.Combine(work, "tr"), "tr-TR", "America/Adak");
+            var shuffled = Build(reversed, Path.Combine(work, "out-reversed"), "en-GB", "UTC");
 
             var expected = Files(german);
             Assert.NotEmpty(expected);
@@ -56,9 +60,9 @@ public sealed class DeterminismTests
         var work = Directory.CreateTempSubdirectory("lo-culture-").FullName;
         try
         {
-            var turkish = Files(Build(content.Content, Path.Combine(work, "tr"), "tr-TR", "Europe/Istanbul"));
-            var german = Files(Build(content.Content, Path.Combine(work, "de"), "de-DE", "Europe/Berlin"));
-            var invariant = Files(Build(content.Content, Path.Combine(work, "iv"), "", "UTC"));
+            var turkish = Files(Build(content.Root, Path.Combine(work, "tr"), "tr-TR", "Europe/Istanbul"));
+            var german = Files(Build(content.Root, Path.Combine(work, "de"), "de-DE", "Europe/Berlin"));
+            var invariant = Files(Build(content.Root, Path.Combine(work, "iv"), "", "UTC"));
             AssertSame(invariant, turkish, "tr-TR against the invariant culture");
             AssertSame(invariant, german, "de-DE against the invariant culture");
         }
@@ -68,19 +72,22 @@ public sealed class DeterminismTests
         }
     }
 
-    private static string Build(string content, string output, string culture, string timeZone)
+    /// <param name="repository">The folder holding <c>content/</c>; the build runs from there.</param>
+    private static string Build(string repository, string output, string culture, string timeZone)
     {
         var (oldCulture, oldUiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         var oldZone = Environment.GetEnvironmentVariable("TZ");
+        var oldDirectory = Environment.CurrentDirectory;
         try
         {
+            Environment.CurrentDirectory = repository;
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
             Environment.SetEnvironmentVariable("TZ", timeZone);
             TimeZoneInfo.ClearCachedData();
             Assert.Equal(timeZone, TimeZoneInfo.Local.Id);
             var result = SiteBuilder.Build(new BuildOptions
             {
-                ContentDirectory = content,
+                ContentDirectory = "content",
                 OutputDirectory = output,
                 Settings = new BuildSettings { Today = new(2026, 11, 27) },
             });
@@ -89,6 +96,7 @@ public sealed class DeterminismTests
         }
         finally
         {
+            Environment.CurrentDirectory = oldDirectory;
             CultureInfo.CurrentCulture = oldCulture;
             CultureInfo.CurrentUICulture = oldUiCulture;
             Environment.SetEnvironmentVariable("TZ", oldZone);

@@ -69,6 +69,25 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public void The_search_index_never_cuts_a_character_in_half()
+    {
+        using var content = HostileContent.Create();
+        content.Write("pages/emoji.md", "---\ntitle: Emoji\nsummary: S\nreviewed: 2026-10-01\nowner: Team\ntopics: []\n---\n\n" +
+            new string('a', 3999) + "👪 and more\n");
+        var result = SiteBuilder.Build(new BuildOptions
+        {
+            ContentDirectory = content.Content,
+            OutputDirectory = content.Output,
+            Formats = ["web"],
+            Settings = new BuildSettings { Today = new(2026, 11, 27) },
+        });
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var raw = File.ReadAllText(Path.Combine(content.Output, "search-index.json"));
+        Assert.DoesNotContain("\\uFFFD", raw, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("\uFFFD", raw);
+    }
+
+    [Fact]
     public void Unsafe_markdown_reaches_no_page_as_markup()
     {
         var (content, result) = BuildHostile();

@@ -50,7 +50,10 @@ internal static class SearchWriter
 
     private static string Relative(string url) => RelativeUrls.From(SiteUrls.Search, url);
 
-    private static string Limit(string text) => text.Length <= MaxTextLength ? text : text[..MaxTextLength];
+    /// <summary>Cuts long text, never between the two halves of a character such as an emoji (which would
+    /// leave a broken character in the index).</summary>
+    private static string Limit(string text) =>
+        text.Length <= MaxTextLength ? text : text[..(char.IsHighSurrogate(text[MaxTextLength - 1]) ? MaxTextLength - 1 : MaxTextLength)];
 
     private sealed record SearchEntry(
         [property: System.Text.Json.Serialization.JsonPropertyName("title")] string Title,
