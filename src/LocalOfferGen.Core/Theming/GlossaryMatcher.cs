@@ -25,9 +25,10 @@ public sealed class GlossaryMatcher
     public (int Index, int Length, GlossaryEntry Entry)? NextNew(string text, int start = 0)
     {
         if (_terms.Pattern is null) return null;
-        for (var match = _terms.Pattern.Match(text, start); match.Success; match = match.NextMatch())
+        // EnumerateMatches allocates no Match objects: this runs for every piece of text on every page.
+        foreach (var match in _terms.Pattern.EnumerateMatches(text, start))
         {
-            if (!_terms.TryFind(match.ValueSpan, out var entry)) continue;
+            if (!_terms.TryFind(text.AsSpan(match.Index, match.Length), out var entry)) continue;
             if (!_used.Add(entry.Id)) continue;
             _usedInOrder.Add(entry);
             return (match.Index, match.Length, entry);
@@ -59,7 +60,8 @@ public sealed class GlossaryMatcher
             }
             if (alternatives.Count == 0) return;
             alternatives.Sort((a, b) => b.Length.CompareTo(a.Length)); // longest first: "EHC plan" before "EHC"
-            Pattern = new Regex($@"(?<![\w-])(?:{string.Join("|", alternatives)})(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            // Compiled: it is built once per build and then runs over every piece of text of every page.
+            Pattern = new Regex($@"(?<![\w-])(?:{string.Join("|", alternatives)})(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         }
 
         public Regex? Pattern { get; }
