@@ -7,7 +7,8 @@ namespace LocalOfferGen.Benchmarks;
 
 /// <summary>One measured build. <see cref="ProcessWall"/> is the whole process, runtime start-up included (what a
 /// user or CI waits for); <see cref="BuildWall"/> is <c>SiteBuilder.Build</c> alone. <see cref="Steps"/> is the
-/// time of each pipeline step (loading, then each format).</summary>
+/// time of each pipeline step (loading, then each format); <see cref="Collections"/> the garbage collections of
+/// generations 0/1/2 and <see cref="GcPauses"/> the time they paused the build.</summary>
 public sealed record Measurement(
     string Name,
     TimeSpan ProcessWall,
@@ -17,7 +18,9 @@ public sealed record Measurement(
     long PeakWorkingSet,
     int HtmlPages,
     int Files,
-    IReadOnlyList<(string Step, TimeSpan Time)> Steps)
+    IReadOnlyList<(string Step, TimeSpan Time)> Steps,
+    string Collections,
+    TimeSpan GcPauses)
 {
     public double PagesPerSecond => HtmlPages / BuildWall.TotalSeconds;
 
@@ -50,7 +53,8 @@ public sealed record Measurement(
         var line = string.Join('\t',
             clock.Elapsed.Ticks, (process.TotalProcessorTime - cpuBefore).Ticks, GC.GetTotalAllocatedBytes(true),
             process.PeakWorkingSet64, html, result.FilesWritten.Count,
-            string.Join('|', steps.Times.Select(s => $"{s.Step}={s.Time.Ticks}")));
+            string.Join('|', steps.Times.Select(s => $"{s.Step}={s.Time.Ticks}")),
+            $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}", GC.GetTotalPauseDuration().Ticks);
         Console.WriteLine(Prefix + line);
         return 0;
     }
@@ -73,7 +77,7 @@ public sealed record Measurement(
         return new Measurement(name, wall, TimeSpan.FromTicks(long.Parse(f[0], CultureInfo.InvariantCulture)),
             TimeSpan.FromTicks(long.Parse(f[1], CultureInfo.InvariantCulture)), long.Parse(f[2], CultureInfo.InvariantCulture),
             long.Parse(f[3], CultureInfo.InvariantCulture), int.Parse(f[4], CultureInfo.InvariantCulture),
-            int.Parse(f[5], CultureInfo.InvariantCulture), steps);
+            int.Parse(f[5], CultureInfo.InvariantCulture), steps, f[7], TimeSpan.FromTicks(long.Parse(f[8], CultureInfo.InvariantCulture)));
     }
 
     /// <summary>Times each step SiteBuilder reports; reports arrive on the building thread, in order.</summary>

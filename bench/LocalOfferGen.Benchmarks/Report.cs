@@ -47,7 +47,8 @@ internal static class Report
         foreach (var group in results.GroupBy(r => r.Name))
         {
             var best = group.MinBy(r => r.ProcessWall)!;
-            Console.WriteLine($"- {best.Name}: " + string.Join(", ", best.Steps.Select(s => $"{s.Step} {S(s.Time)}")));
+            Console.WriteLine($"- {best.Name}: " + string.Join(", ", best.Steps.Select(s => $"{s.Step} {S(s.Time)}")) +
+                              $"; garbage collections (gen 0/1/2) {best.Collections}, pausing {S(best.GcPauses)}");
         }
     }
 
