@@ -48,6 +48,45 @@ public static class DiagnosticCodes
     public const string StyleRemoved = "LO0305";
     public const string HtmlRemoved = "LO0306";
 
+    // LO05xx: print leaflets and easy-read PDFs
+    public const string LeafletOverflow = "LO0501";
+    public const string LeafletPagesInvalid = "LO0502";
+    public const string LeafletFoldInvalid = "LO0503";
+    public const string PrintPictureUnusable = "LO0504";
+    public const string NoPrintFont = "LO0505";
+    public const string CropMarksNeedBleed = "LO0506";
+    public const string WordTooWide = "LO0507";
+
+    // LO06xx: Word documents
+    public const string WordDocumentNameClash = "LO0601";
+    public const string WordPictureFormat = "LO0602";
+    public const string WordPictureUnreadable = "LO0603";
+
+    // LO07xx: Open Referral UK export and import
+    public const string DuplicateOrukId = "LO0701";
+    public const string OrukCannotRead = "LO0710";
+    public const string OrukNotJson = "LO0711";
+    public const string OrukWrongShape = "LO0712";
+    public const string OrukServiceWithoutName = "LO0713";
+    public const string OrukDuplicateService = "LO0714";
+    public const string OrukFileExists = "LO0715";
+    public const string OrukNotMapped = "LO0716";
+    public const string OrukFilledIn = "LO0717";
+    public const string OrukCannotWrite = "LO0718";
+
+    // LO4xxx: easy-read pages that are not easy to read (warnings; the page still builds)
+    public const string EasyReadLongSentence = "LO4001";
+    public const string EasyReadRowWithoutPicture = "LO4002";
+    public const string EasyReadPictureWithoutAlt = "LO4003";
+    public const string EasyReadTooManySentences = "LO4004";
+    public const string EasyReadItalics = "LO4005";
+    public const string EasyReadUnderline = "LO4006";
+    public const string EasyReadBlockCapitals = "LO4007";
+    public const string EasyReadSemicolon = "LO4008";
+    public const string EasyReadUnexplainedAcronym = "LO4009";
+    public const string EasyReadNumberInWords = "LO4010";
+    public const string EasyReadPageTooLong = "LO4011";
+
     // LO09xx: the generator itself
     public const string OutputLocked = "LO0901";
     public const string InternalError = "LO0999";
