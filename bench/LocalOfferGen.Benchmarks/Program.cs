@@ -2,7 +2,7 @@ using System.Globalization;
 using LocalOfferGen.Benchmarks;
 using LocalOfferGen.Output;
 
-// dotnet run -c Release --project bench/LocalOfferGen.Benchmarks -- --pages 4000 --services 1000 [--runs 3] [--work DIR] [--no-hugo]
+// dotnet run -c Release --project bench/LocalOfferGen.Benchmarks -- --pages 4000 --services 1000 [--runs 3] [--work DIR] [--no-hugo] [--generate-only]
 // See docs/performance.md.
 var options = Options.Parse(args);
 if (options.Measure)
@@ -18,6 +18,7 @@ synthetic.Write(content, Path.Combine(repository, "content"));
 HugoSite.Write(hugoProject, content, synthetic.PageFiles);
 Console.WriteLine($"  {synthetic.PageFiles.Count} pages, {synthetic.EasyReadCount} easy-read pages, {options.Services} services, " +
                   $"{synthetic.NewsCount} news posts, {synthetic.LeafletCount} leaflets.");
+if (options.GenerateOnly) return 0;
 
 var hugo = options.NoHugo ? null : Processes.Find("hugo");
 var cli = Path.Combine(repository, "src", "LocalOfferGen", "bin", "Release", "net10.0", "localoffer.dll");
@@ -63,6 +64,7 @@ internal sealed record Options
     public int Runs { get; private init; } = 3;
     public string? Work { get; private init; }
     public bool NoHugo { get; private init; }
+    public bool GenerateOnly { get; private init; }
     public bool Measure { get; private init; }
     public string? Content { get; private init; }
     public string? Output { get; private init; }
@@ -81,6 +83,7 @@ internal sealed record Options
                 "--runs" => options with { Runs = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--work" => options with { Work = Next() },
                 "--no-hugo" => options with { NoHugo = true },
+                "--generate-only" => options with { GenerateOnly = true },
                 "--measure" => options with { Measure = true },
                 "--content" => options with { Content = Next() },
                 "--output" => options with { Output = Next() },
