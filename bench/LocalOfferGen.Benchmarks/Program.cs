@@ -2,7 +2,7 @@ using System.Globalization;
 using LocalOfferGen.Benchmarks;
 using LocalOfferGen.Output;
 
-// dotnet run -c Release --project bench/LocalOfferGen.Benchmarks -- --pages 4000 --services 1000 [--runs 3] [--work DIR] [--no-hugo] [--generate-only]
+// dotnet run -c Release --project bench/LocalOfferGen.Benchmarks -- --pages 4000 --services 1000 [--runs 3] [--work DIR] [--no-hugo] [--generate-only] [--only web,all]
 // See docs/performance.md.
 var options = Options.Parse(args);
 if (options.Measure)
@@ -23,7 +23,9 @@ if (options.GenerateOnly) return 0;
 var hugo = options.NoHugo ? null : Processes.Find("hugo");
 var cli = Path.Combine(repository, "src", "LocalOfferGen", "bin", "Release", "net10.0", "localoffer.dll");
 var scenarios = OutputFormats.Names.Select(name => (Name: name, Formats: (IReadOnlyCollection<string>)[name]))
-    .Append((Name: "all formats", Formats: (IReadOnlyCollection<string>)[])).ToList();
+    .Append((Name: "all formats", Formats: (IReadOnlyCollection<string>)[]))
+    .Where(s => options.Only.Count == 0 || options.Only.Contains(s.Name) || (s.Name == "all formats" && options.Only.Contains("all")))
+    .ToList();
 
 var results = new List<Measurement>();
 var hugoRuns = new List<ExternalRun>();
@@ -65,6 +67,8 @@ internal sealed record Options
     public string? Work { get; private init; }
     public bool NoHugo { get; private init; }
     public bool GenerateOnly { get; private init; }
+    /// <summary>Which builds to measure (format names, or "all" for every format at once); empty means each format and all.</summary>
+    public IReadOnlyCollection<string> Only { get; private init; } = [];
     public bool Measure { get; private init; }
     public string? Content { get; private init; }
     public string? Output { get; private init; }
@@ -84,6 +88,7 @@ internal sealed record Options
                 "--work" => options with { Work = Next() },
                 "--no-hugo" => options with { NoHugo = true },
                 "--generate-only" => options with { GenerateOnly = true },
+                "--only" => options with { Only = Next().Split(',', StringSplitOptions.RemoveEmptyEntries) },
                 "--measure" => options with { Measure = true },
                 "--content" => options with { Content = Next() },
                 "--output" => options with { Output = Next() },
