@@ -20,7 +20,7 @@ public sealed class TemplateEngine
 
     /// <summary>How to read each .NET type's members, worked out once per type instead of once per page (by
     /// reflection). Safe to share: an accessor is read-only once made, and every context names members alike.</summary>
-    private readonly ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();
+    private readonly ConcurrentDictionary<Type, IObjectAccessor?> _accessors = new();
 
     public TemplateEngine(Theme theme)
     {
@@ -63,10 +63,10 @@ public sealed class TemplateEngine
                 if (path.StartsWith("partials/", StringComparison.Ordinal)) CachedTemplates[path] = template;
         }
 
-        protected override IObjectAccessor GetMemberAccessorImpl(object target) =>
+        protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
             _engine._accessors.GetOrAdd(target.GetType(), static (_, state) => state.Context.NewAccessor(state.Target), (Context: this, Target: target));
 
-        private IObjectAccessor NewAccessor(object target) => base.GetMemberAccessorImpl(target);
+        private IObjectAccessor? NewAccessor(object target) => base.GetMemberAccessorImpl(target);
 
         public override TemplateContext Write(ScribanSpan span, object? textAsObject)
         {
