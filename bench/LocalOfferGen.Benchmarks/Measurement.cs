@@ -22,7 +22,8 @@ public sealed record Measurement(
     string Collections,
     TimeSpan GcPauses)
 {
-    public double PagesPerSecond => HtmlPages / BuildWall.TotalSeconds;
+    /// <summary>HTML pages per second; for formats without HTML pages (Word, print, open data), files per second.</summary>
+    public double PagesPerSecond => (HtmlPages > 0 ? HtmlPages : Files) / BuildWall.TotalSeconds;
 
     private const string Prefix = "MEASUREMENT ";
 

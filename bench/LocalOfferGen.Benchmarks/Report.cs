@@ -16,13 +16,13 @@ internal static class Report
         Console.WriteLine();
         Console.WriteLine($"Machine: {Machine()}");
         Console.WriteLine();
-        Console.WriteLine("| Build | Wall (process) | Wall (build) | CPU | Allocated | Peak working set | HTML pages | Pages/s |");
+        Console.WriteLine("| Build | Wall (process) | Wall (build) | CPU | Allocated | Peak working set | HTML pages (files) | Pages/s |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var group in results.GroupBy(r => r.Name))
         {
             var best = group.MinBy(r => r.ProcessWall)!;
             Console.WriteLine($"| {best.Name} | {S(best.ProcessWall)} | {S(best.BuildWall)} | {S(best.Cpu)} | {Mb(best.AllocatedBytes)} | " +
-                              $"{Mb(best.PeakWorkingSet)} | {best.HtmlPages} | {best.PagesPerSecond.ToString("0", CultureInfo.InvariantCulture)} |");
+                              $"{Mb(best.PeakWorkingSet)} | {best.HtmlPages} ({best.Files}) | {best.PagesPerSecond.ToString("0", CultureInfo.InvariantCulture)} |");
         }
         Best(hugoRuns, "Hugo (same pages, minimal layout)");
         Best(sampleRuns, "Sample content, all formats: `dotnet localoffer.dll build` (cold start)");
