@@ -40,9 +40,24 @@ public sealed class WordDocumentsTests(WordSample sample)
     [InlineData(24 * 1024, "24 KB")]
     [InlineData(24 * 1024 + 1, "25 KB")]
     [InlineData(1024 * 1024 + 200 * 1024, "1.2 MB")]
-    public void Sizes_read_as_people_write_them(long bytes, string expected)
+    public void Sizes_read_as_people_write_them(long bytes, string expected) =>
+        Assert.Equal(expected, LocalOfferGen.Output.FileSizes.Text(bytes));
+
+    [Fact]
+    public void Every_web_page_links_to_its_own_word_document_with_its_real_size()
     {
-        Assert.Equal(expected, WordDocuments.SizeText(bytes));
-        Assert.Equal($"Download this page as a Word document (.docx, {expected})", WordDocuments.LinkText(bytes));
+        using var content = new TestContent();
+        Assert.True(content.Build("word", "web", "easy-read").Succeeded);
+        var html = File.ReadAllText(Path.Combine(content.Output, "education", "plans", "index.html"));
+        var bytes = new FileInfo(Path.Combine(content.Output, "documents", "education", "plans.docx")).Length;
+        Assert.Contains($"<a href=\"../../documents/education/plans.docx\" download>Download this page as a Word document (.docx, {LocalOfferGen.Output.FileSizes.Text(bytes)})</a>", html);
+    }
+
+    [Fact]
+    public void Without_the_word_format_no_page_links_to_a_document()
+    {
+        using var content = new TestContent();
+        Assert.True(content.Build("web").Succeeded);
+        Assert.DoesNotContain(".docx", File.ReadAllText(Path.Combine(content.Output, "education", "plans", "index.html")));
     }
 }
