@@ -32,6 +32,7 @@ public sealed class WebContext
     /// <summary>Renders a page and writes it to its pretty URL (<c>/a/b/</c> → <c>a/b/index.html</c>).</summary>
     public void WritePage(string layout, PageInfo page, object? model = null)
     {
+        if (Settings.OnlyPages is { } only && !only.Contains(page.Url)) return;
         var html = RenderPage(layout, page, model);
         Output.WriteText(FileFor(page.Url), html);
     }
