@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using LocalOfferGen.Output;
 using LocalOfferGen.Serving;
 
@@ -52,6 +53,12 @@ public static class ServeCommand
                 stop.Cancel();
             };
             Console.CancelKeyPress += onCancel;
+            // A service manager's stop (SIGTERM) ends it just as cleanly as Ctrl+C.
+            using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+            {
+                context.Cancel = true;
+                stop.Cancel();
+            });
             try
             {
                 session.RunAsync(stop.Token).GetAwaiter().GetResult();
