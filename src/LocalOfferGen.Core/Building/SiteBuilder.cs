@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using LocalOfferGen.Diagnostics;
+using LocalOfferGen.EasyRead.Linting;
 using LocalOfferGen.Loading;
 using LocalOfferGen.Output;
 
@@ -19,6 +20,7 @@ public static class SiteBuilder
         var loaded = ContentLoader.Load(options.ContentDirectory);
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(loaded.Diagnostics);
+        if (loaded.Site is { } loadedSite) EasyReadLinter.Lint(loadedSite, diagnostics);
         if (loaded.Site is not { } site || Failed(diagnostics, options.Strict))
             return Finish(null);
 

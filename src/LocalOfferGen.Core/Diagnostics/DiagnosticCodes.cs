@@ -48,6 +48,19 @@ public static class DiagnosticCodes
     public const string StyleRemoved = "LO0305";
     public const string HtmlRemoved = "LO0306";
 
+    // LO4xxx: easy-read pages that are not easy to read (warnings; the page still builds)
+    public const string EasyReadLongSentence = "LO4001";
+    public const string EasyReadRowWithoutPicture = "LO4002";
+    public const string EasyReadPictureWithoutAlt = "LO4003";
+    public const string EasyReadTooManySentences = "LO4004";
+    public const string EasyReadItalics = "LO4005";
+    public const string EasyReadUnderline = "LO4006";
+    public const string EasyReadBlockCapitals = "LO4007";
+    public const string EasyReadSemicolon = "LO4008";
+    public const string EasyReadUnexplainedAcronym = "LO4009";
+    public const string EasyReadNumberInWords = "LO4010";
+    public const string EasyReadPageTooLong = "LO4011";
+
     // LO09xx: the generator itself
     public const string OutputLocked = "LO0901";
     public const string InternalError = "LO0999";

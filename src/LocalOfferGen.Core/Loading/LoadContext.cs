@@ -91,7 +91,7 @@ internal sealed class LoadContext(string contentRoot, string displayRoot, Diagno
         HtmlSafety.Clean(document, display, lineOffset, Diagnostics);
         var folder = Path.GetDirectoryName(contentRelative)?.Replace('\\', '/') ?? "";
         _pending.Add(new PendingLinks(document, display, lineOffset, folder, ownUrl));
-        return new MarkdownText(source, document);
+        return new MarkdownText(source, document, lineOffset);
     }
 
     /// <summary>Markdown held in a YAML value: its lines count from the value's own line.</summary>

@@ -44,6 +44,14 @@ public static class YamlDocumentReader
             diagnostics.Error(DiagnosticCodes.YamlSyntax, At(path, lineOffset, e.Start), DescribeYamlError(e, text));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some unfinished input, such as an unclosed [ at the end.
+            var at = parser.Current?.Start ?? Mark.Empty;
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(path, lineOffset, at),
+                "this is not valid YAML: a list or set of keys that starts here is never closed (a missing ] or })");
+            return null;
+        }
     }
 
     private static (YamlNode Node, long Size) ReadNode(

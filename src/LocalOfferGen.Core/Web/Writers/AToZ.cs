@@ -26,7 +26,7 @@ internal static class AToZ
     {
         var info = new PageInfo("A to Z", "Every page and service of the Local Offer in alphabetical order.", SiteUrls.AToZ, "a-z",
             [new Crumb("Home", "/")], null, web.Canonical(SiteUrls.AToZ));
-        web.WritePage("a-z", info, new { AZ = Groups(web) });
+        web.WritePage("a-z", info, new { Letters = Groups(web) });
     }
 
     private static string Letter(string title)

@@ -23,7 +23,7 @@ internal static class SearchWriter
     {
         var info = new PageInfo("Search", "Search the Local Offer's pages, easy-read pages, services and news.", SiteUrls.Search, "search",
             [new Crumb("Home", "/")], SiteUrls.Search, web.Canonical(SiteUrls.Search));
-        web.WritePage("search", info, new { AZ = AToZ.Groups(web) });
+        web.WritePage("search", info, new { Letters = AToZ.Groups(web) });
         web.Output.WriteBytes("search-index.json", JsonSerializer.SerializeToUtf8Bytes(Entries(web), Json));
     }
 
