@@ -58,7 +58,14 @@ public sealed class KeyboardTests(BrowserSite site)
         Assert.True(noIndicator.Count == 0, "no visible change when these had focus:\n" + string.Join("\n", noIndicator));
     }
 
-    public sealed record FocusStep(int Order, string Label, string? PreviousLabel, bool PreviousHadIndicator);
+    /// <summary>One Tab press, as the page reports it (Playwright fills the properties by name).</summary>
+    public sealed class FocusStep
+    {
+        public int Order { get; set; }
+        public string Label { get; set; } = "";
+        public string? PreviousLabel { get; set; }
+        public bool PreviousHadIndicator { get; set; }
+    }
 
     /// <summary>Numbers every visible link and control in document order; returns how many there are. A positive
     /// tabindex would break the reading order, so the test expects none.</summary>

@@ -43,6 +43,7 @@ public static class ServeCommand
                 Settings = new BuildSettings { Today = todayDate },
             });
             session.Built += Report;
+            Console.WriteLine($"Building a preview of {contentDirectory}/ into {PreviewOptions.PreviewFolderFor(contentDirectory)} (output/ is left alone).");
             session.Listening += address =>
                 Console.WriteLine($"Serving {address} (only on this computer). Edit the content and save; the page reloads. Press Ctrl+C to stop.");
 
