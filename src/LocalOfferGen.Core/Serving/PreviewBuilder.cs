@@ -97,7 +97,8 @@ public sealed class PreviewBuilder
             return new PreviewResult(false, diagnostics.ToSortedList(), [], 0, clock.Elapsed);
 
         var urls = UrlsOf(site, sourcePaths);
-        var staging = Path.Combine(Path.GetDirectoryName(OutputDirectory)!, $".{Path.GetFileName(OutputDirectory)}.pages-{Guid.NewGuid():N}");
+        // Named like a build's staging folder, so the next full build clears it away if this process is killed.
+        var staging = Path.Combine(Path.GetDirectoryName(OutputDirectory)!, $".{Path.GetFileName(OutputDirectory)}.staging-pages-{Guid.NewGuid():N}");
         try
         {
             var output = new OutputFolder(staging);

@@ -52,9 +52,10 @@ public sealed class PreviewSession
         {
             PreviewResult result;
             try { result = changed is null ? _builder.BuildAll() : _builder.Rebuild(changed); }
-            catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or Scriban.Syntax.ScriptRuntimeException)
+            catch (Exception e) when (changed is not null && e is not OperationCanceledException)
             {
-                // A broken theme template or a file held by another program: report it and keep serving.
+                // A rebuild that breaks (a theme template with a mistake, a file held by another program) is
+                // reported like a content error, and the last good build keeps being served.
                 result = new PreviewResult(false,
                     [new Diagnostic(Severity.Error, DiagnosticCodes.InternalError, _options.ContentDirectory, 0, 0, e.Message)], [], 0, TimeSpan.Zero);
             }

@@ -35,15 +35,16 @@ public static class ServeCommand
                 Console.Error.WriteLine($"error: --port must be between 1 and 65535, not {portNumber}");
                 return CommandLine.UsageError;
             }
+            var preview = PreviewOptions.PreviewFolderFor(contentDirectory);
             var session = new PreviewSession(new PreviewOptions
             {
                 ContentDirectory = contentDirectory,
-                OutputDirectory = PreviewOptions.PreviewFolderFor(contentDirectory),
+                OutputDirectory = preview,
                 Port = portNumber,
                 Settings = new BuildSettings { Today = todayDate },
             });
             session.Built += Report;
-            Console.WriteLine($"Building a preview of {contentDirectory}/ into {PreviewOptions.PreviewFolderFor(contentDirectory)} (output/ is left alone).");
+            Console.WriteLine($"Building a preview of {contentDirectory}/ into {preview} (output/ is left alone).");
             session.Listening += address =>
                 Console.WriteLine($"Serving {address} (only on this computer). Edit the content and save; the page reloads. Press Ctrl+C to stop.");
 
@@ -73,6 +74,10 @@ public static class ServeCommand
             {
                 Console.CancelKeyPress -= onCancel;
             }
+            // The preview is only for this session: tidy it away.
+            try { Directory.Delete(Path.GetDirectoryName(preview)!, recursive: true); }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
             Console.WriteLine("Stopped.");
             return CommandLine.Ok;
         });
