@@ -35,6 +35,8 @@ public sealed class BrowserSite : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        // A busy shared machine can be slow to run a page's script; waiting longer costs nothing when it is not.
+        Assertions.SetDefaultExpectTimeout(15_000);
         var result = SiteBuilder.Build(new BuildOptions
         {
             ContentDirectory = Repository.Content,
