@@ -1,6 +1,7 @@
 namespace LocalOfferGen.Model;
 
-/// <summary>site.yml: the council, its contact details and the lists pages and services choose from.</summary>
+/// <summary>site.yml: the council, its contact details and the lists pages and services choose from.
+/// <see cref="LargePrint"/> (<c>large_print: true</c>) always writes large-print Word documents.</summary>
 public sealed record SiteSettings(
     string Title,
     string Authority,
@@ -11,10 +12,14 @@ public sealed record SiteSettings(
     FeedbackSettings? Feedback,
     IReadOnlyList<AgeGroup> AgeGroups,
     IReadOnlyList<Need> Needs,
-    string? Theme)
+    string? Theme,
+    bool LargePrint = false)
 {
     /// <summary>An absolute address on the site, for QR codes, the sitemap, the feed and printed text.</summary>
     public string AbsoluteUrl(string sitePath) => BaseUrl.TrimEnd('/') + sitePath;
+
+    /// <summary>The audit's thresholds (site.yml <c>audit:</c>), or the defaults.</summary>
+    public AuditSettings Audit { get; init; } = AuditSettings.Default;
 }
 
 public sealed record ContactDetails(string? Phone, string? Email, string? Address, string? OpeningHours);

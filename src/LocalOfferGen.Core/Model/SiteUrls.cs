@@ -14,9 +14,11 @@ public static class SiteUrls
     public const string EasyRead = "/easy-read/";
     public const string Feed = "/feed.xml";
     public const string Sitemap = "/sitemap.xml";
+    /// <summary>The audit report, written by every build.</summary>
+    public const string Audit = "/audit/";
 
     public static readonly IReadOnlyList<string> Generated =
-        [Services, Search, AToZ, Glossary, News, YouSaidWeDid, Accessibility, EasyRead, Feed, Sitemap];
+        [Services, Search, AToZ, Glossary, News, YouSaidWeDid, Accessibility, EasyRead, Feed, Sitemap, Audit];
 
     /// <summary>Folders of files that other formats write (Word documents, leaflets, open data);
     /// links into them are checked against the built output by the audit, not at load time.</summary>
@@ -29,6 +31,17 @@ public static class SiteUrls
         if (withoutExtension == "index") return "/";
         if (withoutExtension.EndsWith("/index", StringComparison.Ordinal)) withoutExtension = withoutExtension[..^"/index".Length];
         return "/" + withoutExtension + "/";
+    }
+
+    /// <summary>The Word document of a page, shared by the word format (which writes it) and the website
+    /// (which links to it): <c>/education/post-16/</c> → <c>documents/education/post-16.docx</c>; the home
+    /// page → <c>documents/index.docx</c>.</summary>
+    public static string ForWordDocument(string pageUrl)
+    {
+        var trimmed = pageUrl.Trim('/');
+        if (trimmed.Length == 0) return "documents/index.docx";
+        if (trimmed == "easy-read") return "documents/easy-read/index.docx";
+        return $"documents/{trimmed}.docx";
     }
 
     public static string ForEasyRead(string standardUrl) => "/easy-read" + standardUrl;
