@@ -10,7 +10,7 @@ internal static class ContentPagesWriter
     {
         var site = web.Site;
         var servicesByTopic = ServicesByTopic(site);
-        Parallel.ForEach(site.Pages, page =>
+        Parallel.ForEach(site.Pages.Where(p => web.Renders(p.Url)), page =>
         {
             var info = new PageInfo(page.Title, page.Summary, page.Url, page.IsHome ? "home" : "page", web.CrumbsFor(page.Url),
                 WebContext.SectionOf(page.Url), web.Canonical(page.Url));
