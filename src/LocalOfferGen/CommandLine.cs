@@ -37,8 +37,10 @@ public static class CommandLine
             Console.Error.WriteLine("Cancelled.");
             return Cancelled;
         }
-        catch (Exception e)
+        catch (Exception thrown)
         {
+            // Work done in parallel arrives wrapped; report the failure itself, which names its file.
+            var e = thrown is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : thrown;
             // An internal error names what failed, briefly; the stack trace only with --verbose.
             Console.Error.WriteLine(e is InternalError named
                 ? $"error {DiagnosticCodes.InternalError}: {named.Message}"

@@ -17,6 +17,7 @@ internal sealed class LoadContext(string contentRoot, string displayRoot, Diagno
     public const int MaxNesting = 64;
 
     private readonly List<PendingLinks> _pending = [];
+    private readonly Lock _pendingGate = new(); // files are parsed in parallel
 
     public string ContentRoot { get; } = contentRoot;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
@@ -103,7 +104,7 @@ internal sealed class LoadContext(string contentRoot, string displayRoot, Diagno
         }
         HtmlSafety.Clean(document, display, lineOffset, Diagnostics);
         var folder = Path.GetDirectoryName(contentRelative)?.Replace('\\', '/') ?? "";
-        _pending.Add(new PendingLinks(document, display, lineOffset, folder, ownUrl));
+        lock (_pendingGate) _pending.Add(new PendingLinks(document, display, lineOffset, folder, ownUrl));
         return new MarkdownText(source, document, lineOffset);
     }
 
@@ -118,10 +119,14 @@ internal sealed class LoadContext(string contentRoot, string displayRoot, Diagno
 
     public void ResolveLinks(LinkResolver resolver)
     {
-        foreach (var p in _pending)
-            InternalError.While($"checking the links of {p.DisplayPath}",
-                () => resolver.Resolve(p.Document, p.DisplayPath, p.LineOffset, p.Folder, p.OwnUrl));
-        _pending.Clear();
+        // Each document's links resolve on their own (the resolver only reads; diagnostics are sorted when
+        // reported), so the order, and running them in parallel, changes nothing.
+        lock (_pendingGate)
+        {
+            Parallel.ForEach(_pending, p => InternalError.While($"checking the links of {p.DisplayPath}",
+                () => resolver.Resolve(p.Document, p.DisplayPath, p.LineOffset, p.Folder, p.OwnUrl)));
+            _pending.Clear();
+        }
     }
 
     private sealed record PendingLinks(MarkdownDocument Document, string DisplayPath, int LineOffset, string Folder, string OwnUrl);

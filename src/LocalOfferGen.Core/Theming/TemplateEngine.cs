@@ -14,9 +14,19 @@ public sealed class TemplateEngine
 {
     private readonly ConcurrentDictionary<string, Template> _templates = new(StringComparer.Ordinal);
 
+    /// <summary>Scriban's built-in functions (with <c>include</c> made safe), made once and shared by every render:
+    /// making them for each page was a large part of rendering. Renders only read them.</summary>
+    private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
+
+    /// <summary>How to read each .NET type's members, worked out once per type instead of once per page (by
+    /// reflection). Safe to share: an accessor is read-only once made, and every context names members alike.</summary>
+    private readonly ConcurrentDictionary<Type, IObjectAccessor?> _accessors = new();
+
     public TemplateEngine(Theme theme)
     {
         Theme = theme;
+        var include = (IScriptCustomFunction)_builtins["include"]!;
+        _builtins.SetValue("include", new SafeInclude(include), readOnly: true);
         // Partials are parsed up front and handed to every render, so no page parses one again.
         foreach (var partial in theme.List("partials/")) Get(partial);
     }
@@ -46,13 +56,19 @@ public sealed class TemplateEngine
     /// <summary>Escapes every value written into the page except <see cref="HtmlString"/>.</summary>
     private sealed class EscapingContext : TemplateContext
     {
-        public EscapingContext(TemplateEngine engine)
+        private readonly TemplateEngine _engine;
+
+        public EscapingContext(TemplateEngine engine) : base(engine._builtins)
         {
-            var include = (IScriptCustomFunction)BuiltinObject["include"]!;
-            BuiltinObject.SetValue("include", new SafeInclude(include), readOnly: true);
+            _engine = engine;
             foreach (var (path, template) in engine._templates)
                 if (path.StartsWith("partials/", StringComparison.Ordinal)) CachedTemplates[path] = template;
         }
+
+        protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+            _engine._accessors.GetOrAdd(target.GetType(), static (_, state) => state.Context.NewAccessor(state.Target), (Context: this, Target: target));
+
+        private IObjectAccessor? NewAccessor(object target) => base.GetMemberAccessorImpl(target);
 
         public override TemplateContext Write(ScribanSpan span, object? textAsObject)
         {
