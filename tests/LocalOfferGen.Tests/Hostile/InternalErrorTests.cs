@@ -13,8 +13,13 @@ public sealed class InternalErrorTests
 
     private sealed class FailingAction : System.CommandLine.Invocation.SynchronousCommandLineAction
     {
-        public override int Invoke(ParseResult parseResult) =>
-            InternalError.While("reading content/pages/broken.md", () => ((string?)null)!.Length);
+        public override int Invoke(ParseResult parseResult)
+        {
+            // As the parallel loader throws it: the named error wrapped in an AggregateException.
+            var files = new[] { "content/pages/broken.md" };
+            Parallel.ForEach(files, file => InternalError.While($"reading {file}", () => ((string?)null)!.Length));
+            return 0;
+        }
     }
 
     private static (int Exit, string Error) Run(params string[] args)
