@@ -24,6 +24,9 @@ public static class DiagnosticCodes
     public const string NestedTooDeeply = "LO0116";
     public const string RequiredFileMissing = "LO0117";
     public const string BadFileName = "LO0118";
+    public const string VideoInvalid = "LO0150";
+    public const string VideoHostUnsupported = "LO0151";
+    public const string VideoWithoutTranscript = "LO0152";
 
     // LO02xx: references between files
     public const string UnknownAgeGroup = "LO0201";
@@ -39,6 +42,7 @@ public static class DiagnosticCodes
     public const string UnsupportedImage = "LO0211";
     public const string LinkOutside = "LO0212";
     public const string MissingStandardPage = "LO0213";
+    public const string VideoTranscriptFileMissing = "LO0250";
 
     // LO03xx: unsafe content removed from the output
     public const string ScriptRemoved = "LO0301";

@@ -1,6 +1,8 @@
 namespace LocalOfferGen.Model;
 
-/// <summary>site.yml: the council, its contact details and the lists pages and services choose from.</summary>
+/// <summary>site.yml: the council, its contact details and the lists pages and services choose from.
+/// <c>ShareImage</c> is the picture link previews show (Open Graph, Twitter cards), a site path such as
+/// <c>/images/share.png</c> from <c>share_image</c>, or null for the theme's plain default.</summary>
 public sealed record SiteSettings(
     string Title,
     string Authority,
@@ -11,8 +13,10 @@ public sealed record SiteSettings(
     FeedbackSettings? Feedback,
     IReadOnlyList<AgeGroup> AgeGroups,
     IReadOnlyList<Need> Needs,
-    string? Theme)
+    string? Theme,
+    string? ShareImage = null)
 {
+
     /// <summary>An absolute address on the site, for QR codes, the sitemap, the feed and printed text.</summary>
     public string AbsoluteUrl(string sitePath) => BaseUrl.TrimEnd('/') + sitePath;
 }

@@ -14,9 +14,10 @@ public static class SiteUrls
     public const string EasyRead = "/easy-read/";
     public const string Feed = "/feed.xml";
     public const string Sitemap = "/sitemap.xml";
+    public const string MyList = "/my-list/";
 
     public static readonly IReadOnlyList<string> Generated =
-        [Services, Search, AToZ, Glossary, News, YouSaidWeDid, Accessibility, EasyRead, Feed, Sitemap];
+        [Services, Search, AToZ, Glossary, News, YouSaidWeDid, Accessibility, EasyRead, Feed, Sitemap, MyList];
 
     /// <summary>Folders of files that other formats write (Word documents, leaflets, open data);
     /// links into them are checked against the built output by the audit, not at load time.</summary>

@@ -33,6 +33,7 @@ internal static class ContentPagesWriter
                 Services = site.Services.Where(s => s.Topics.Intersect(page.Topics).Any())
                     .Select(s => new { s.Name, s.Organisation, s.Url }).ToList(),
                 Share = ShareLinks.For(page.Title, web.Canonical(page.Url)),
+                Save = SaveItem.ForPage(page, web.Canonical(page.Url)),
             });
         });
     }
