@@ -17,7 +17,12 @@
   }
   var own = document.querySelector("script[src$='offline.js']");
   var worker = own.src.replace(/assets\/offline\.js$/, "sw.js");
-  navigator.serviceWorker.register(worker).catch(function () { /* the site works as before without it */ });
+  navigator.serviceWorker.register(worker).then(function () {
+    return navigator.serviceWorker.ready;
+  }).then(function (registration) {
+    // This first page loaded before the worker ran, so ask it to keep a copy too.
+    if (!saved && !navigator.serviceWorker.controller && registration.active) registration.active.postMessage({ type: "save-page", url: location.href.split("#")[0] });
+  }).catch(function () { /* the site works as before without it */ });
 
   function showOfflineNotice(iso) {
     var date = new Date(iso);

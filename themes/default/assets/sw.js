@@ -34,18 +34,30 @@ self.addEventListener("fetch", function (event) {
   event.respondWith(isPage ? page(request) : asset(request));
 });
 
+// The page that registered the worker was loaded before the worker ran: it asks for itself to be saved.
+self.addEventListener("message", function (event) {
+  var data = event.data || {};
+  if (data.type !== "save-page" || typeof data.url !== "string") return;
+  var url = new URL(data.url, self.location);
+  if (url.origin !== self.location.origin) return;
+  event.waitUntil(fetch(url.href, { credentials: "same-origin" }).then(function (response) { return keep(url.href, response); }).catch(function () {}));
+});
+
+// Saves a copy of a page with the time it was saved, for the offline notice.
+function keep(key, response) {
+  if (!response.ok || response.type !== "basic") return Promise.resolve();
+  return response.arrayBuffer().then(function (body) {
+    var headers = new Headers(response.headers);
+    headers.set(SAVED_HEADER, new Date().toISOString());
+    return caches.open(CACHE).then(function (cache) {
+      return cache.put(key, new Response(body, { status: response.status, statusText: response.statusText, headers: headers }));
+    });
+  });
+}
+
 function page(request) {
   var fromNetwork = fetch(request).then(function (response) {
-    if (response.ok && response.type === "basic") {
-      var copy = response.clone();
-      copy.arrayBuffer().then(function (body) {
-        var headers = new Headers(copy.headers);
-        headers.set(SAVED_HEADER, new Date().toISOString());
-        return caches.open(CACHE).then(function (cache) {
-          return cache.put(request, new Response(body, { status: copy.status, statusText: copy.statusText, headers: headers }));
-        });
-      });
-    }
+    keep(request.url, response.clone());
     return response;
   });
   var tooSlow = new Promise(function (resolve) { setTimeout(resolve, PAGE_TIMEOUT_MS, null); });

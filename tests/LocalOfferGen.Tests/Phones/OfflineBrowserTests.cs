@@ -1,0 +1,82 @@
+using Microsoft.Playwright;
+
+namespace LocalOfferGen.Tests.Phones;
+
+/// <summary>A page read once opens again without signal, saying it is a saved copy; nothing is kept in serve mode.</summary>
+public class OfflineBrowserTests(PhoneBrowser phone) : IClassFixture<PhoneBrowser>
+{
+    [Fact]
+    public async Task A_page_read_once_opens_offline_with_a_notice()
+    {
+        phone.RequireBrowser();
+        await using var context = await phone.NewPhoneAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("services/portage-home-visiting/");
+        await WaitForSavedCopyAsync(page, "services/portage-home-visiting/");
+        Assert.Equal(0, await page.Locator(".offline-notice").CountAsync());
+
+        await context.SetOfflineAsync(true);
+        await page.GotoAsync("services/portage-home-visiting/");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Portage home visiting");
+        var notice = page.Locator(".offline-notice");
+        await Assertions.Expect(notice).ToHaveAttributeAsync("role", "status");
+        var today = DateTime.Now.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+        await Assertions.Expect(notice).ToHaveTextAsync($"You are offline; this page was saved on {today}. It may have changed since.");
+        // Its stylesheet came from the cache too.
+        Assert.Equal("rgb(29, 79, 118)", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.site-header')).backgroundColor"));
+
+        // A page never read says so instead of the browser's error.
+        var unseen = await page.GotoAsync("services/carers-centre/");
+        Assert.Equal(503, unseen!.Status);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("You are offline");
+
+        // My list was kept from the start, so it opens offline too.
+        await page.GotoAsync("my-list/");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("My list");
+        await Assertions.Expect(page.Locator("[data-my-list]")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_cache_is_named_after_the_build_and_only_same_origin_requests_are_kept()
+    {
+        phone.RequireBrowser();
+        await using var context = await phone.NewPhoneAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("");
+        await WaitForSavedCopyAsync(page, "");
+        var version = File.ReadLines(Path.Combine(phone.Output, "sw.js")).First().Split('"')[1];
+        Assert.Equal(["localoffer-" + version], await page.EvaluateAsync<string[]>("caches.keys()"));
+        var urls = await page.EvaluateAsync<string[]>("caches.open('localoffer-" + version + "').then(c => c.keys()).then(k => k.map(r => r.url))");
+        Assert.All(urls, u => Assert.StartsWith(phone.BaseUrl, u));
+        Assert.Contains(phone.BaseUrl + "assets/site.css", urls);
+    }
+
+    [Fact]
+    public async Task Serve_mode_registers_no_service_worker()
+    {
+        phone.RequireBrowser();
+        await using var context = await phone.NewPhoneAsync();
+        // What `localoffergen serve` adds to each page.
+        await context.RouteAsync("**/*", async route =>
+        {
+            var response = await route.FetchAsync();
+            var type = response.Headers.GetValueOrDefault("content-type", "");
+            if (!type.StartsWith("text/html", StringComparison.Ordinal)) { await route.FulfillAsync(new() { Response = response }); return; }
+            var html = (await response.TextAsync()).Replace("<head>", "<head>\n<meta name=\"localoffer-serve\" content=\"1\">", StringComparison.Ordinal);
+            await route.FulfillAsync(new() { Response = response, Body = html });
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("services/portage-home-visiting/");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForTimeoutAsync(500);
+        Assert.Equal(0, await page.EvaluateAsync<int>("navigator.serviceWorker.getRegistrations().then(r => r.length)"));
+        Assert.Empty(await page.EvaluateAsync<string[]>("caches.keys()"));
+    }
+
+    private static async Task WaitForSavedCopyAsync(IPage page, string path)
+    {
+        await page.WaitForFunctionAsync(
+            "path => caches.keys().then(keys => Promise.all(keys.map(k => caches.open(k).then(c => c.match(new URL(path, location.origin + '/').href))))).then(hits => hits.some(Boolean))",
+            path, new PageWaitForFunctionOptions { Timeout = 15000, PollingInterval = 200 });
+    }
+}
