@@ -52,6 +52,18 @@ public static class DiagnosticCodes
     public const string StyleRemoved = "LO0305";
     public const string HtmlRemoved = "LO0306";
 
+    // LO07xx: Open Referral UK export and import
+    public const string DuplicateOrukId = "LO0701";
+    public const string OrukCannotRead = "LO0710";
+    public const string OrukNotJson = "LO0711";
+    public const string OrukWrongShape = "LO0712";
+    public const string OrukServiceWithoutName = "LO0713";
+    public const string OrukDuplicateService = "LO0714";
+    public const string OrukFileExists = "LO0715";
+    public const string OrukNotMapped = "LO0716";
+    public const string OrukFilledIn = "LO0717";
+    public const string OrukCannotWrite = "LO0718";
+
     // LO4xxx: easy-read pages that are not easy to read (warnings; the page still builds)
     public const string EasyReadLongSentence = "LO4001";
     public const string EasyReadRowWithoutPicture = "LO4002";

@@ -24,7 +24,12 @@ public sealed record Service(
     DateOnly Reviewed,
     DateOnly ReviewBy,
     IReadOnlyList<string> Topics,
-    SourceSpan Source);
+    SourceSpan Source)
+{
+    /// <summary>The service's id in an Open Referral UK system it was imported from (optional key
+    /// <c>oruk_id</c>); the ORUK export keeps it, so the council's existing ids survive.</summary>
+    public Guid? OrukId { get; init; }
+}
 
 public sealed record ServiceContact(string? Phone, string? Email, string? Website);
 

@@ -1,4 +1,5 @@
 using LocalOfferGen.EasyRead;
+using LocalOfferGen.OpenReferral;
 using LocalOfferGen.Web;
 
 namespace LocalOfferGen.Output;
@@ -10,6 +11,7 @@ public static class OutputFormats
     [
         new WebFormat(),
         new EasyReadFormat(),
+        new OrukFormat(),
     ];
 
     public static IEnumerable<string> Names => All.Select(f => f.Name);

@@ -11,6 +11,7 @@ internal static class ServiceReader
     [
         "id", "name", "organisation", "description", "categories", "needs", "age_range", "eligibility", "how_to_access",
         "cost", "contact", "locations", "schedule", "accessibility", "in_area", "reviewed", "review_by", "topics",
+        "oruk_id",
     ];
     private static readonly string[] AgeKeys = ["min", "max"];
     private static readonly string[] ContactKeys = ["phone", "email", "website"];
@@ -45,12 +46,26 @@ internal static class ServiceReader
         var reviewed = fields.Date("reviewed", required: true);
         var reviewBy = fields.Date("review_by");
         var topics = IdLists.Topics(context, fields);
+        var orukId = ReadOrukId(context, fields);
         if (name is null || organisation is null || description is null || categories.Count == 0 || ages is null
             || eligibility is null || howToAccess is null || contact is null || reviewed is null)
             return null;
         return new Service(id, file, url, name, organisation, description, categories, needs, ages, eligibility, howToAccess,
             cost, contact, locations, schedule, accessibility, inArea, reviewed.Value,
-            reviewBy ?? reviewed.Value.AddMonths(context.Settings.ReviewMonths), topics, new SourceSpan(context.Display(file), 1, 1));
+            reviewBy ?? reviewed.Value.AddMonths(context.Settings.ReviewMonths), topics, new SourceSpan(context.Display(file), 1, 1))
+        {
+            OrukId = orukId,
+        };
+    }
+
+    /// <summary>Optional extension key: the id the service has in an Open Referral UK system.</summary>
+    private static Guid? ReadOrukId(LoadContext context, YamlFields fields)
+    {
+        if (fields.Text("oruk_id") is not { } text) return null;
+        if (Guid.TryParseExact(text, "D", out var id)) return id;
+        context.Diagnostics.Error(DiagnosticCodes.InvalidValue, fields.SpanOf("oruk_id"),
+            $"'oruk_id' must be an Open Referral UK id like 3fa85f64-5717-4562-b3fc-2c963f66afa6, not \"{text}\"");
+        return null;
     }
 
     private static AgeRange? ReadAgeRange(LoadContext context, YamlFields fields)
