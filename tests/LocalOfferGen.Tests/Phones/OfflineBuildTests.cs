@@ -61,5 +61,5 @@ public class OfflineBuildTests
     [InlineData("One long first sentence without a stop anywhere", 10, "One long first sentence without a stop anywhere")]
     [InlineData("Short.", 100, "Short.")]
     public void How_to_get_it_keeps_whole_sentences(string text, int max, string expected) =>
-        Assert.Equal(expected, Theming.SaveItem.WholeSentences(text, max));
+        Assert.Equal(expected, LocalOfferGen.Theming.SaveItem.WholeSentences(text, max));
 }
