@@ -126,9 +126,9 @@ public class MyListBrowserTests(PhoneBrowser phone) : IClassFixture<PhoneBrowser
         Assert.Contains("   Phone: ", copied);
         Assert.Contains("https://localoffer.example.gov.uk/services/carers-centre/", copied);
 
-        var mailto = await page.GetByRole(AriaRole.Link, new() { Name = "Email my list" }).GetAttributeAsync("href");
+        var mailto = await page.GetByRole(AriaRole.Link, new() { Name = "Email my list" }).GetAttributeAsync("href") ?? "";
         Assert.StartsWith("mailto:?subject=My%20list%20from%20Exampleshire%20SEND%20Local%20Offer&body=", mailto);
-        Assert.Equal(copied, Uri.UnescapeDataString(mailto![(mailto.IndexOf("&body=", StringComparison.Ordinal) + 6)..]));
+        Assert.Equal(copied, Uri.UnescapeDataString(mailto[(mailto.IndexOf("&body=", StringComparison.Ordinal) + 6)..]));
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public class VideoTests
             "```video\nurl: https://www.youtube.com/watch?v=dQw4w9WgXcQ\ntitle: What is an EHC plan?\ncaptions: yes\nimage: images/plans-video.png\ntranscript_file: transcripts/plans.md\n```\n\n" +
             "```video\nurl: https://vimeo.com/76979871\ntitle: Our short breaks\ntranscript: |\n  Children play at the **Saturday club**.\n```\n"));
         var result = content.Load();
-        Assert.Empty(result.Diagnostics.Where(d => d.Severity == Severity.Error));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
         var page = result.Site!.FindPage("/education/plans/")!;
         var videos = MarkdownWalker.All<VideoBlock>(page.Body.Document).ToList();
         Assert.Equal(2, videos.Count);
