@@ -112,6 +112,19 @@ public class VideoTests
         Assert.DoesNotContain("frame-src", other.QuerySelector("meta[http-equiv=Content-Security-Policy]")!.GetAttribute("content"));
     }
 
+    [Fact]
+    public void An_easy_read_video_is_not_a_row_without_a_picture_and_shows_its_transcript()
+    {
+        using var content = new TestContent();
+        content.Write("easy-read/education/plans.md", "---\ntitle: EHC plans\nsummary: What an EHC plan is.\nreviewed: 2026-09-01\n---\n\n"
+            + "```video\nurl: https://youtu.be/dQw4w9WgXcQ\ntitle: About plans\ntranscript: A plan says what help you get.\n```\n");
+        var result = content.Build("web", "easy-read");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.EasyReadRowWithoutPicture);
+        var html = File.ReadAllText(Path.Combine(content.Output, "easy-read", "education", "plans", "index.html"));
+        Assert.Contains("A plan says what help you get.", new HtmlParser().ParseDocument(html).QuerySelector(".video-transcript")!.TextContent);
+    }
+
     [Theory]
     [InlineData("https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=10", "YouTube", "dQw4w9WgXcQ")]
     [InlineData("https://youtu.be/dQw4w9WgXcQ", "YouTube", "dQw4w9WgXcQ")]
