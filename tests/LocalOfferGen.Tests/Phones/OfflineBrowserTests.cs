@@ -34,6 +34,7 @@ public class OfflineBrowserTests(PhoneBrowser phone) : IClassFixture<PhoneBrowse
         await page.GotoAsync("my-list/");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("My list");
         await Assertions.Expect(page.Locator("[data-my-list]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".offline-notice")).ToContainTextAsync($"this page was saved on {today}.");
     }
 
     [Fact]
@@ -49,6 +50,29 @@ public class OfflineBrowserTests(PhoneBrowser phone) : IClassFixture<PhoneBrowse
         var urls = await page.EvaluateAsync<string[]>("caches.open('localoffer-" + version + "').then(c => c.keys()).then(k => k.map(r => r.url))");
         Assert.All(urls, u => Assert.StartsWith(phone.BaseUrl, u));
         Assert.Contains(phone.BaseUrl + "assets/site.css", urls);
+    }
+
+    [Fact]
+    public async Task A_new_build_replaces_the_worker_and_deletes_the_old_cache()
+    {
+        phone.RequireBrowser();
+        using var content = new TestContent();
+        Assert.True(content.Build("web").Succeeded);
+        var before = "localoffer-" + File.ReadLines(Path.Combine(content.Output, "sw.js")).First().Split('"')[1];
+        using var server = new StaticServer(content.Output);
+        await using var context = await phone.Browser.NewContextAsync(new() { BaseURL = server.BaseUrl, ServiceWorkers = ServiceWorkerPolicy.Allow });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("services/portage/");
+        await WaitForSavedCopyAsync(page, "services/portage/");
+        Assert.Equal([before], await page.EvaluateAsync<string[]>("caches.keys()"));
+
+        content.Write("services/portage.yml", File.ReadAllText(Path.Combine(content.Content, "services", "portage.yml")).Replace("Home visits", "Weekly home visits"));
+        Assert.True(content.Build("web").Succeeded);
+        var after = "localoffer-" + File.ReadLines(Path.Combine(content.Output, "sw.js")).First().Split('"')[1];
+        Assert.NotEqual(before, after);
+        await page.GotoAsync("services/portage/");
+        await page.WaitForFunctionAsync("name => caches.keys().then(k => k.length === 1 && k[0] === name)", after,
+            new PageWaitForFunctionOptions { Timeout = 15000, PollingInterval = 200 });
     }
 
     [Fact]

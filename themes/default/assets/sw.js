@@ -9,9 +9,10 @@ var SAVED_HEADER = "x-localoffer-saved";
 var PAGE_TIMEOUT_MS = 8000;
 
 self.addEventListener("install", function (event) {
-  event.waitUntil(caches.open(CACHE)
-    .then(function (cache) { return cache.addAll(PRECACHE.map(function (path) { return new Request(path, { cache: "reload" }); })); })
-    .then(function () { return self.skipWaiting(); }));
+  event.waitUntil(Promise.all(PRECACHE.map(function (path) {
+    var url = new URL(path, self.location).href;
+    return fetch(new Request(url, { cache: "reload" })).then(function (response) { return keep(url, response); });
+  })).then(function () { return self.skipWaiting(); }));
 });
 
 // A new build's worker removes the caches of every earlier build.
