@@ -52,6 +52,42 @@ public class OfflineBrowserTests(PhoneBrowser phone) : IClassFixture<PhoneBrowse
         Assert.Contains(phone.BaseUrl + "assets/site.css", urls);
     }
 
+    /// <summary>The "done when": save three services, open My list, print it, go offline and reopen a
+    /// saved page, and share a page whose link shows a proper preview card.</summary>
+    [Fact]
+    public async Task A_new_user_on_a_360px_phone_saves_prints_reads_offline_and_shares()
+    {
+        phone.RequireBrowser();
+        await using var context = await phone.NewPhoneAsync();
+        var page = await context.NewPageAsync();
+        foreach (var id in new[] { "portage-home-visiting", "camhs-exampleshire", "carers-centre" })
+        {
+            await page.GotoAsync($"services/{id}/");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save to my list" }).ClickAsync();
+        }
+        await page.GetByRole(AriaRole.Link, new() { Name = "View my list" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".my-list-item")).ToHaveCountAsync(3);
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"));
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(await page.PdfAsync(new() { Format = "A4" })))
+            Assert.Equal(1, pdf.NumberOfPages);
+
+        await WaitForSavedCopyAsync(page, "services/camhs-exampleshire/");
+        await context.SetOfflineAsync(true);
+        await page.GotoAsync("services/camhs-exampleshire/");
+        await Assertions.Expect(page.Locator(".offline-notice")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Saved" })).ToBeVisibleAsync();
+
+        var card = await page.EvaluateAsync<Dictionary<string, string>>(
+            "() => Object.fromEntries([...document.querySelectorAll('meta[property^=\"og:\"], meta[name^=\"twitter:\"]')].map(m => [m.getAttribute('property') || m.getAttribute('name'), m.content]))");
+        Assert.Equal("Exampleshire CAMHS", card["og:title"]);
+        Assert.Equal("https://localoffer.example.gov.uk/services/camhs-exampleshire/", card["og:url"]);
+        Assert.Equal("https://localoffer.example.gov.uk/assets/share.png", card["og:image"]);
+        Assert.Equal("summary_large_image", card["twitter:card"]);
+        Assert.False(string.IsNullOrWhiteSpace(card["og:description"]));
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "WhatsApp" })).ToHaveAttributeAsync("href",
+            "https://wa.me/?text=" + Uri.EscapeDataString("Exampleshire CAMHS: https://localoffer.example.gov.uk/services/camhs-exampleshire/"));
+    }
+
     [Fact]
     public async Task A_new_build_replaces_the_worker_and_deletes_the_old_cache()
     {
