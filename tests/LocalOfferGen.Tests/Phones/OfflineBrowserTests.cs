@@ -100,7 +100,8 @@ public class OfflineBrowserTests(PhoneBrowser phone) : IClassFixture<PhoneBrowse
         var page = await context.NewPageAsync();
         await page.GotoAsync("services/portage/");
         await WaitForSavedCopyAsync(page, "services/portage/");
-        Assert.Equal([before], await page.EvaluateAsync<string[]>("caches.keys()"));
+        await page.WaitForFunctionAsync("name => caches.keys().then(k => k.length === 1 && k[0] === name)", before,
+            new PageWaitForFunctionOptions { Timeout = 15000, PollingInterval = 200 });
 
         content.Write("services/portage.yml", File.ReadAllText(Path.Combine(content.Content, "services", "portage.yml")).Replace("Home visits", "Weekly home visits"));
         Assert.True(content.Build("web").Succeeded);
@@ -133,10 +134,12 @@ public class OfflineBrowserTests(PhoneBrowser phone) : IClassFixture<PhoneBrowse
         Assert.Empty(await page.EvaluateAsync<string[]>("caches.keys()"));
     }
 
+    /// <summary>Waits until the worker is active (so it answers the next request) and holds a copy of the page.</summary>
     private static async Task WaitForSavedCopyAsync(IPage page, string path)
     {
         await page.WaitForFunctionAsync(
-            "path => caches.keys().then(keys => Promise.all(keys.map(k => caches.open(k).then(c => c.match(new URL(path, location.origin + '/').href))))).then(hits => hits.some(Boolean))",
+            "path => navigator.serviceWorker.getRegistration().then(r => r && r.active && r.active.state === 'activated')"
+            + ".then(ready => ready && caches.keys().then(keys => Promise.all(keys.map(k => caches.open(k).then(c => c.match(new URL(path, location.origin + '/').href))))).then(hits => hits.some(Boolean)))",
             path, new PageWaitForFunctionOptions { Timeout = 15000, PollingInterval = 200 });
     }
 }
