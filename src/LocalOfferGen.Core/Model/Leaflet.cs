@@ -2,7 +2,8 @@ using LocalOfferGen.Diagnostics;
 
 namespace LocalOfferGen.Model;
 
-/// <summary>A print leaflet definition from leaflets/*.yml.</summary>
+/// <summary>A print leaflet definition from leaflets/*.yml. <see cref="Pages"/> counts flat pages (front and
+/// back is 2); a trifold leaflet has 6 panels instead.</summary>
 public sealed record Leaflet(
     string Id,
     string SourcePath,
@@ -10,6 +11,8 @@ public sealed record Leaflet(
     LeafletSize Size,
     double BleedMm,
     bool CropMarks,
+    int Pages,
+    LeafletFold Fold,
     string QrPath,
     IReadOnlyList<LeafletSection> Sections,
     SourceSpan Source);
@@ -18,6 +21,13 @@ public enum LeafletSize
 {
     A5,
     DL,
+}
+
+/// <summary>How a leaflet is folded. A trifold DL leaflet is 6 panels printed on both sides of an A4 sheet.</summary>
+public enum LeafletFold
+{
+    None,
+    Trifold,
 }
 
 /// <summary>A section is either a heading with Markdown text, or a page shown by its title, summary and address.</summary>

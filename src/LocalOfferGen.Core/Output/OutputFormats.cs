@@ -1,5 +1,6 @@
 using LocalOfferGen.EasyRead;
 using LocalOfferGen.OpenReferral;
+using LocalOfferGen.Print;
 using LocalOfferGen.Web;
 
 namespace LocalOfferGen.Output;
@@ -12,6 +13,7 @@ public static class OutputFormats
         new WebFormat(),
         new EasyReadFormat(),
         new OrukFormat(),
+        new PrintFormat(),
     ];
 
     public static IEnumerable<string> Names => All.Select(f => f.Name);

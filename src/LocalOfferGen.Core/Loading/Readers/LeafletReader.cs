@@ -7,7 +7,7 @@ namespace LocalOfferGen.Loading;
 /// <summary>Reads one leaflet definition, leaflets/*.yml. Read after the pages, since a section may show a page.</summary>
 internal static class LeafletReader
 {
-    private static readonly string[] Keys = ["title", "size", "bleed_mm", "crop_marks", "qr", "sections"];
+    private static readonly string[] Keys = ["title", "size", "bleed_mm", "crop_marks", "pages", "fold", "qr", "sections"];
     private static readonly string[] SectionKeys = ["heading", "text", "page"];
 
     public static Leaflet? Read(LoadContext context, string file, IReadOnlyDictionary<string, Page> pagesByPath)
@@ -18,6 +18,7 @@ internal static class LeafletReader
         var size = ReadSize(context, fields);
         var bleed = fields.Int("bleed_mm", min: 0, max: 10) ?? 3;
         var cropMarks = fields.Bool("crop_marks") ?? true;
+        var (pages, fold) = ReadPagesAndFold(context, fields, size);
         var qr = fields.Text("qr") ?? "/";
         if (!qr.StartsWith('/'))
         {
@@ -52,8 +53,44 @@ internal static class LeafletReader
             }
         }
         if (title is null || size is null || list is null) return null;
-        return new Leaflet(Path.GetFileNameWithoutExtension(file), file, title, size.Value, bleed, cropMarks, qr, sections,
+        return new Leaflet(Path.GetFileNameWithoutExtension(file), file, title, size.Value, bleed, cropMarks, pages, fold, qr, sections,
             new SourceSpan(context.Display(file), 1, 1));
+    }
+
+    /// <summary>A5 leaflets may have 2 to 8 pages; DL leaflets have 2 flat pages, or 6 panels when folded as a trifold.</summary>
+    private static (int Pages, LeafletFold Fold) ReadPagesAndFold(LoadContext context, YamlFields fields, LeafletSize? size)
+    {
+        var fold = LeafletFold.None;
+        switch (fields.Text("fold")?.ToLowerInvariant())
+        {
+            case null or "none": break;
+            case "trifold" when size == LeafletSize.DL: fold = LeafletFold.Trifold; break;
+            case "trifold":
+                context.Diagnostics.Error(DiagnosticCodes.LeafletFoldInvalid, fields.SpanOf("fold"),
+                    "'fold: trifold' needs 'size: dl' (6 DL panels on an A4 sheet); an A5 leaflet is not folded this way");
+                break;
+            case var other:
+                context.Diagnostics.Error(DiagnosticCodes.LeafletFoldInvalid, fields.SpanOf("fold"),
+                    $"'fold' must be trifold (with size: dl) or left out, not \"{other}\"");
+                break;
+        }
+        var pages = fields.Int("pages", min: 1, max: 8);
+        if (pages is null) return (fold == LeafletFold.Trifold ? 6 : 2, fold);
+        var (low, high) = (size, fold) switch
+        {
+            (LeafletSize.A5, _) => (2, 8),
+            (LeafletSize.DL, LeafletFold.Trifold) => (6, 6),
+            _ => (2, 2),
+        };
+        if (pages < low || pages > high)
+        {
+            var allowed = size == LeafletSize.A5 ? "an A5 leaflet may have 2 to 8 pages"
+                : fold == LeafletFold.Trifold ? "a trifold DL leaflet always has 6 panels; leave 'pages' out"
+                : "a DL leaflet has 2 pages (front and back); for more room use 'fold: trifold'";
+            context.Diagnostics.Error(DiagnosticCodes.LeafletPagesInvalid, fields.SpanOf("pages"), $"'pages: {pages}' is not possible: {allowed}");
+            return (low, fold);
+        }
+        return (pages.Value, fold);
     }
 
     private static LeafletSize? ReadSize(LoadContext context, YamlFields fields)

@@ -1,0 +1,64 @@
+using LocalOfferGen.Diagnostics;
+using LocalOfferGen.Model;
+using LocalOfferGen.Print.Layout;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Block = LocalOfferGen.Print.Layout.Block;
+
+namespace LocalOfferGen.Print.Content;
+
+/// <summary>An easy-read page as blocks: its title, then each paragraph that begins with a picture as a row
+/// (picture left, words right); headings and other paragraphs as they are.</summary>
+public static class EasyReadBlocks
+{
+    public static List<Block> For(Site site, EasyReadPage page, Func<LinkInline, BlockSource, PictureBlock?> picture)
+    {
+        var markdown = new MarkdownBlocks(site.Settings);
+        var bodyLine = BodyLineOffset(site, page);
+        var title = new BlockSource(page.Title, page.Source);
+        var blocks = new List<Block> { new TextBlock(TextRole.Title, [new Run(page.Title)], title) };
+        var heading = page.Title;
+        foreach (var node in page.Body.Document)
+        {
+            var source = new BlockSource(heading, page.Source with { Line = bodyLine + node.Line + 1, Column = 1 });
+            if (node is HeadingBlock h) heading = Markdown.MarkdownWalker.PlainText(h);
+            if (node is ParagraphBlock paragraph && MarkdownBlocks.LeadingPicture(paragraph) is { } image)
+            {
+                if (picture(image, source) is not { } pictureBlock) continue;
+                var skip = CountThrough(paragraph.Inline!, image);
+                blocks.Add(new RowBlock(pictureBlock, Trim(markdown.RunsOf(paragraph.Inline, skip)), source));
+            }
+            else blocks.AddRange(markdown.BlocksOf([node], source, link => picture(link, source)));
+        }
+        return blocks;
+    }
+
+    /// <summary>How many inlines to skip to pass the leading picture.</summary>
+    private static int CountThrough(ContainerInline inlines, Inline image)
+    {
+        var count = 0;
+        for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
+        {
+            count++;
+            if (ReferenceEquals(child, image)) break;
+        }
+        return count;
+    }
+
+    private static List<Run> Trim(IReadOnlyList<Run> runs)
+    {
+        var list = runs.ToList();
+        if (list.Count > 0) list[0] = list[0] with { Text = list[0].Text.TrimStart() };
+        return list;
+    }
+
+    /// <summary>The file line just before the Markdown body (after the front matter), so rows can be reported by line.</summary>
+    private static int BodyLineOffset(Site site, EasyReadPage page)
+    {
+        var file = Path.Combine(site.ContentRoot, page.SourcePath.Replace('/', Path.DirectorySeparatorChar));
+        if (!File.Exists(file)) return 0;
+        var text = File.ReadAllText(file).Replace("\r\n", "\n");
+        var at = text.IndexOf(page.Body.Source.Replace("\r\n", "\n"), StringComparison.Ordinal);
+        return at < 0 ? 0 : text.AsSpan(0, at).Count('\n');
+    }
+}

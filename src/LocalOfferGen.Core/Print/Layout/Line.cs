@@ -1,0 +1,10 @@
+namespace LocalOfferGen.Print.Layout;
+
+/// <summary>Part of a line in one face and link, at <see cref="X"/> points from the line's start.</summary>
+public sealed record Fragment(string Text, TextFace Face, string? Link, double X, double Width);
+
+/// <summary>One set line. <see cref="TooWide"/> marks a line holding a single word wider than the measure.</summary>
+public sealed record Line(IReadOnlyList<Fragment> Fragments, double Width, bool TooWide)
+{
+    public string Text => string.Concat(Fragments.Select(f => f.Text));
+}

@@ -1,0 +1,146 @@
+namespace LocalOfferGen.Print.Layout;
+
+/// <summary>Breaks runs of text into lines of at most a given width, between words (no hyphenation).
+/// A word wider than the whole line, such as a long web address, may break after a slash instead.</summary>
+public static class LineBreaker
+{
+    private sealed record Piece(string Text, TextFace Face, string? Link);
+
+    /// <summary>A word, made of pieces that may differ in face (for example "**SEND**,"), and whether a space comes before it.</summary>
+    private sealed record Word(List<Piece> Pieces, bool SpaceBefore);
+
+    public static IReadOnlyList<Line> Break(IReadOnlyList<Run> runs, double size, double width, ITextMeasurer measurer)
+    {
+        var lines = new List<Line>();
+        var current = new List<(Piece Piece, bool SpaceBefore)>();
+        double currentWidth = 0;
+        foreach (var word in SplitLongWords(Words(runs), size, width, measurer))
+        {
+            if (word is null)
+            {
+                lines.Add(Finish(current, size, width, measurer));
+                current.Clear();
+                currentWidth = 0;
+                continue;
+            }
+            var wordWidth = word.Pieces.Sum(p => measurer.Width(p.Text, p.Face, size));
+            var space = current.Count > 0 && word.SpaceBefore ? measurer.Width(" ", current[^1].Piece.Face, size) : 0;
+            if (current.Count > 0 && currentWidth + space + wordWidth > width + 0.001)
+            {
+                lines.Add(Finish(current, size, width, measurer));
+                current.Clear();
+                currentWidth = 0;
+                space = 0;
+            }
+            for (var i = 0; i < word.Pieces.Count; i++)
+                current.Add((word.Pieces[i], i == 0 && space > 0));
+            currentWidth += space + wordWidth;
+        }
+        if (current.Count > 0) lines.Add(Finish(current, size, width, measurer));
+        return lines;
+    }
+
+    /// <summary>Words in reading order; null stands for a forced line break.</summary>
+    private static IEnumerable<Word?> Words(IReadOnlyList<Run> runs)
+    {
+        Word? word = null;
+        var spacePending = false;
+        foreach (var run in runs)
+        {
+            if (run.Text == Run.LineBreak)
+            {
+                if (word is not null) yield return word;
+                yield return null;
+                word = null;
+                spacePending = false;
+                continue;
+            }
+            var start = 0;
+            for (var i = 0; i <= run.Text.Length; i++)
+            {
+                var atEnd = i == run.Text.Length;
+                if (!atEnd && !char.IsWhiteSpace(run.Text[i])) continue;
+                if (i > start)
+                {
+                    var piece = new Piece(run.Text[start..i], run.Face, run.Link);
+                    if (word is null) word = new Word([piece], spacePending);
+                    else word.Pieces.Add(piece);
+                    spacePending = false;
+                }
+                if (!atEnd)
+                {
+                    if (word is not null) yield return word;
+                    word = null;
+                    spacePending = true;
+                }
+                start = i + 1;
+            }
+        }
+        if (word is not null) yield return word;
+    }
+
+    /// <summary>Splits a word wider than the line after each slash, so web addresses wrap as people expect.</summary>
+    private static IEnumerable<Word?> SplitLongWords(IEnumerable<Word?> words, double size, double width, ITextMeasurer measurer)
+    {
+        foreach (var word in words)
+        {
+            if (word is null || word.Pieces.Sum(p => measurer.Width(p.Text, p.Face, size)) <= width)
+            {
+                yield return word;
+                continue;
+            }
+            var first = true;
+            foreach (var piece in word.Pieces)
+            {
+                var start = 0;
+                for (var i = 0; i < piece.Text.Length; i++)
+                {
+                    if (piece.Text[i] != '/' || i + 1 == piece.Text.Length || piece.Text[i + 1] == '/') continue;
+                    yield return new Word([piece with { Text = piece.Text[start..(i + 1)] }], first && word.SpaceBefore);
+                    first = false;
+                    start = i + 1;
+                }
+                yield return new Word([piece with { Text = piece.Text[start..] }], first && word.SpaceBefore);
+                first = false;
+            }
+        }
+    }
+
+    /// <summary>Joins neighbouring pieces of the same face and link into fragments and places them.</summary>
+    private static Line Finish(List<(Piece Piece, bool SpaceBefore)> pieces, double size, double width, ITextMeasurer measurer)
+    {
+        var fragments = new List<Fragment>();
+        var text = new System.Text.StringBuilder();
+        Piece? style = null;
+        double start = 0;
+        foreach (var (piece, spaceBefore) in pieces)
+        {
+            var gap = spaceBefore;
+            if (style is not null && (piece.Face != style.Face || piece.Link != style.Link))
+            {
+                // A space between differently styled words belongs to the first, unless that is a link.
+                if (gap && style.Link is null) { text.Append(' '); gap = false; }
+                var end = Flush();
+                start = end + (gap ? measurer.Width(" ", style.Face, size) : 0);
+                gap = false;
+                style = null;
+            }
+            if (style is null) style = piece;
+            if (gap) text.Append(' ');
+            text.Append(piece.Text);
+        }
+        Flush();
+        var lineWidth = fragments.Count == 0 ? 0 : fragments[^1].X + fragments[^1].Width;
+        return new Line(fragments, lineWidth, lineWidth > width + 0.001);
+
+        double Flush()
+        {
+            if (text.Length == 0 || style is null) return start;
+            var t = text.ToString();
+            var fragment = new Fragment(t, style.Face, style.Link, start, measurer.Width(t, style.Face, size));
+            fragments.Add(fragment);
+            text.Clear();
+            return fragment.X + fragment.Width;
+        }
+    }
+}

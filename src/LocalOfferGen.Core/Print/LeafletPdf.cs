@@ -1,0 +1,144 @@
+using System.Globalization;
+using LocalOfferGen.Diagnostics;
+using LocalOfferGen.Model;
+using LocalOfferGen.Print.Content;
+using LocalOfferGen.Print.Layout;
+using LocalOfferGen.Print.Pdf;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
+
+namespace LocalOfferGen.Print;
+
+/// <summary>Lays out and draws one leaflet: the title band on the front, the sections flowing through the
+/// panels in reading order, and the contact details and QR code at the foot of the back. Every page is the
+/// trim size plus bleed, with its trim and bleed boxes, and crop marks in the bleed when asked for.</summary>
+internal static class LeafletPdf
+{
+    private const double BandGapMm = 6;
+    private const double BackGapMm = 8;
+    private const double PictureMaxHeightMm = 60;
+
+    /// <summary>Where everything goes: the sections in the panels, the back block at the foot of the last panel.</summary>
+    private sealed record Laid(TitleBand Band, IReadOnlyList<Placement> Body, IReadOnlyList<Placement> Back, double BackHeight);
+
+    /// <summary>The PDF, or null when the leaflet cannot be made (the reasons are reported).</summary>
+    public static byte[]? Render(Site site, Leaflet leaflet, string fontFamily, DiagnosticBag diagnostics)
+    {
+        var geometry = LeafletGeometry.For(leaflet);
+        using var fonts = new PdfFontSet(fontFamily);
+        using var pictures = new PictureStore();
+        var flow = new FlowLayout(leaflet.Size == LeafletSize.A5 ? TypeScale.LeafletA5 : TypeScale.Leaflet, fonts);
+        var laid = Lay(site, leaflet, geometry, flow, fonts, pictures, diagnostics);
+        return laid is null ? null : Draw(site, leaflet, geometry, laid, new BlockPainter(fonts, flow, pictures));
+    }
+
+    private static Laid? Lay(Site site, Leaflet leaflet, LeafletGeometry geometry, FlowLayout flow, PdfFontSet fonts,
+        PictureStore pictures, DiagnosticBag diagnostics)
+    {
+        var width = geometry.ContentWidth;
+        var failed = false;
+        var blocks = LeafletBlocks.Sections(site, leaflet, (link, source) =>
+        {
+            var picture = Pictures.Block(site, link, source, pictures, width, PrintUnits.Mm(PictureMaxHeightMm), diagnostics);
+            failed |= picture is null;
+            return picture;
+        });
+        var back = LeafletBlocks.Back(site, leaflet, PrintUnits.Mm(LeafletBlocks.QrSizeMm));
+        var band = TitleBand.Measure(site, leaflet, flow, geometry);
+        var backHeight = flow.StackHeight(back, width);
+
+        var heights = Enumerable.Repeat(geometry.ContentHeight, geometry.PanelCount).ToArray();
+        heights[0] = geometry.TrimHeight - geometry.MarginY - (band.Height + PrintUnits.Mm(BandGapMm));
+        heights[^1] -= backHeight + PrintUnits.Mm(BackGapMm);
+        var body = flow.Layout(blocks, new FrameSet(width, heights));
+        if (body.Overflow is { } overflow)
+        {
+            ReportOverflow(leaflet, overflow, diagnostics);
+            return null;
+        }
+        var backPlacements = flow.Layout(back, new FrameSet(width, [backHeight + 1])).Placements;
+        foreach (var placement in body.Placements.Concat(backPlacements))
+        {
+            if (placement.Lines.FirstOrDefault(l => l.TooWide) is not { } line) continue;
+            diagnostics.Error(DiagnosticCodes.WordTooWide, placement.Block.Source.At,
+                $"leaflet '{leaflet.Title}', section '{placement.Block.Source.Name}': \"{line.Text.Trim()}\" is wider than the panel and would cross the margin; shorten it or add spaces");
+            failed = true;
+        }
+        return failed ? null : new Laid(band, body.Placements, backPlacements, backHeight);
+    }
+
+    private static void ReportOverflow(Leaflet leaflet, Overflow overflow, DiagnosticBag diagnostics)
+    {
+        var size = leaflet.Fold == LeafletFold.Trifold ? "a trifold DL leaflet's 6 panels"
+            : $"{leaflet.Pages} {(leaflet.Size == LeafletSize.A5 ? "A5" : "DL")} pages";
+        var missing = (overflow.MissingPoints / PrintUnits.PointsPerMm).ToString("0", CultureInfo.InvariantCulture);
+        var advice = leaflet.Size == LeafletSize.A5
+            ? leaflet.Pages < 8 ? $"shorten the text or add pages (pages: {Math.Min(8, leaflet.Pages + 2)})" : "shorten the text"
+            : leaflet.Fold == LeafletFold.Trifold ? "shorten the text" : "shorten the text or fold it as a trifold (fold: trifold)";
+        diagnostics.Error(DiagnosticCodes.LeafletOverflow, overflow.Source.At,
+            $"leaflet '{leaflet.Title}' does not fit on {size}: it runs out of space in section '{overflow.Source.Name}', " +
+            $"about {missing} mm more is needed; {advice}. Text is never made smaller to fit");
+    }
+
+    private static byte[] Draw(Site site, Leaflet leaflet, LeafletGeometry geometry, Laid laid, BlockPainter painter)
+    {
+        var pdf = new TaggedPdf(leaflet.Title, $"A leaflet from {site.Settings.Title}", site.Settings.Authority,
+            site.Settings.Language, site.ContentDate, "leaflet:" + leaflet.Id);
+        var width = geometry.ContentWidth;
+        var drawn = new List<int>();
+        for (var side = 0; side < geometry.Sides; side++)
+        {
+            var page = AddPage(pdf, geometry);
+            using var gfx = XGraphics.FromPdfPage(page);
+            var slots = geometry.Slots.Where(s => s.Side == side).OrderBy(s => s.Left).ToList();
+
+            pdf.Tags.BeginArtifact();
+            if (slots.FirstOrDefault(s => s.Reading == 0) is { } front) laid.Band.DrawBackground(gfx, geometry, front);
+            if (leaflet.CropMarks)
+            {
+                PrintMarks.DrawCropMarks(gfx, geometry.Trim, geometry.Bleed);
+                if (leaflet.Fold == LeafletFold.Trifold) PrintMarks.DrawFoldMarks(gfx, geometry.Trim, geometry.Bleed, geometry.FoldXs());
+            }
+            pdf.Tags.End();
+
+            foreach (var slot in slots)
+            {
+                var area = geometry.PanelArea(slot);
+                var left = area.Left + geometry.MarginX;
+                pdf.Tags.BeginElement(PdfGroupingElementTag.Division);
+                if (slot.Reading == 0) painter.Paint(pdf, gfx, laid.Band.Placements, new XPoint(left, area.Top + geometry.MarginY), XBrushes.White);
+                var top = slot.Reading == 0 ? area.Top + laid.Band.Height + PrintUnits.Mm(BandGapMm) : area.Top + geometry.MarginY;
+                painter.Paint(pdf, gfx, laid.Body.Where(p => p.Frame == slot.Reading), new XPoint(left, top));
+                if (slot.Reading == geometry.PanelCount - 1)
+                    painter.Paint(pdf, gfx, laid.Back, new XPoint(left, area.Bottom - geometry.MarginY - laid.BackHeight));
+                pdf.Tags.End();
+                drawn.Add(slot.Reading);
+            }
+        }
+        PutPanelsInReadingOrder(pdf, drawn);
+        return pdf.Save();
+    }
+
+    /// <summary>A page of trim size plus bleed: MediaBox and BleedBox the whole page, TrimBox the finished size.</summary>
+    private static PdfPage AddPage(TaggedPdf pdf, LeafletGeometry geometry)
+    {
+        var page = pdf.Document.AddPage();
+        page.Width = XUnit.FromPoint(geometry.PageWidth);
+        page.Height = XUnit.FromPoint(geometry.PageHeight);
+        page.BleedBox = new PdfRectangle(new XPoint(0, 0), new XPoint(geometry.PageWidth, geometry.PageHeight));
+        page.TrimBox = new PdfRectangle(new XPoint(geometry.Bleed, geometry.Bleed),
+            new XPoint(geometry.Bleed + geometry.TrimWidth, geometry.Bleed + geometry.TrimHeight));
+        return page;
+    }
+
+    /// <summary>Panels are drawn side by side as printed; screen readers must meet them in reading order.</summary>
+    private static void PutPanelsInReadingOrder(TaggedPdf pdf, List<int> drawn)
+    {
+        var kids = pdf.Ua.StructureTreeElementDocument.Elements.GetArray("/K");
+        if (kids is null || kids.Elements.Count != drawn.Count) return;
+        var items = kids.Elements.Select((item, i) => (item, reading: drawn[i])).OrderBy(x => x.reading).Select(x => x.item).ToList();
+        kids.Elements.Clear();
+        foreach (var item in items) kids.Elements.Add(item);
+    }
+}

@@ -1,0 +1,131 @@
+using LocalOfferGen.Print.Content;
+using LocalOfferGen.Print.Layout;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
+using PdfSharp.UniversalAccessibility;
+
+namespace LocalOfferGen.Print.Pdf;
+
+/// <summary>Draws placed blocks on a page and tags each as it goes: headings H1 to H3, paragraphs P, lists
+/// L/LI/Lbl/LBody, links with their annotations, and pictures and QR codes as figures with alternative text.</summary>
+internal sealed class BlockPainter(PdfFontSet fonts, FlowLayout flow, PictureStore pictures)
+{
+    public static readonly XColor Ink = XColor.FromArgb(0x1A, 0x1A, 0x1A);
+    public static readonly XColor Brand = XColor.FromArgb(0x0B, 0x3D, 0x6B);
+
+    /// <summary>Draws the placements of one frame whose top left corner is at <paramref name="origin"/>, on the
+    /// document's current page. Every element is closed at the end of the frame, so frames can be drawn in any order.</summary>
+    public void Paint(TaggedPdf pdf, XGraphics gfx, IEnumerable<Placement> placements, XPoint origin, XBrush? textBrush = null)
+    {
+        var tags = pdf.Tags;
+        var page = pdf.Ua.CurrentPage;
+        int? openList = null;
+        foreach (var placement in placements)
+        {
+            var top = origin.Y + placement.Y;
+            if (placement.Block is not TextBlock { Role: TextRole.ListItem } && openList is not null) { tags.End(); openList = null; }
+            switch (placement.Block)
+            {
+                case TextBlock { Role: TextRole.ListItem } item:
+                    if (openList != item.ListId)
+                    {
+                        if (openList is not null) tags.End();
+                        tags.BeginElement(PdfBlockLevelElementTag.List);
+                        openList = item.ListId;
+                    }
+                    PaintListItem(tags, gfx, page, item, placement, origin.X, top, textBrush);
+                    break;
+                case TextBlock text:
+                    tags.BeginElement(text.Role switch
+                    {
+                        TextRole.Title => PdfBlockLevelElementTag.Heading1,
+                        TextRole.Heading => PdfBlockLevelElementTag.Heading2,
+                        TextRole.Subheading => PdfBlockLevelElementTag.Heading3,
+                        _ => PdfBlockLevelElementTag.Paragraph,
+                    });
+                    var brush = textBrush ?? new XSolidBrush(text.Role == TextRole.Paragraph ? Ink : Brand);
+                    PaintLines(tags, gfx, page, placement.Lines, flow.Scale.For(text.Role), origin.X, top, brush);
+                    tags.End();
+                    break;
+                case PictureBlock picture:
+                    PaintPicture(tags, gfx, picture, origin.X, top);
+                    break;
+                case QrBlock qr:
+                    var area = new XRect(origin.X, top, qr.Size, qr.Size);
+                    tags.BeginElement(PdfIllustrationElementTag.Figure, qr.Alt, area);
+                    QrDrawing.Draw(gfx, qr.Url, area);
+                    tags.End();
+                    break;
+                case RowBlock row:
+                    PaintPicture(tags, gfx, row.Picture, origin.X, top);
+                    tags.BeginElement(PdfBlockLevelElementTag.Paragraph);
+                    var textX = origin.X + row.Picture.Width + flow.Scale.RowPictureGap;
+                    var textHeight = placement.Lines.Count * flow.Scale.Paragraph.LineHeight;
+                    // Short words sit level with the middle of their picture.
+                    var textTop = top + Math.Max(0, (row.Picture.Height - textHeight) / 2);
+                    PaintLines(tags, gfx, page, placement.Lines, flow.Scale.Paragraph, textX, textTop, textBrush ?? new XSolidBrush(Ink));
+                    tags.End();
+                    break;
+            }
+        }
+        if (openList is not null) tags.End();
+    }
+
+    private void PaintListItem(StructureBuilder tags, XGraphics gfx, PdfPage page, TextBlock item, Placement placement, double x, double top, XBrush? textBrush)
+    {
+        var style = flow.Scale.For(TextRole.ListItem);
+        var indent = flow.IndentOf(item);
+        var brush = textBrush ?? new XSolidBrush(Ink);
+        tags.BeginElement(PdfBlockLevelElementTag.ListItem);
+        if (!string.IsNullOrEmpty(item.Label) && !placement.Continued)
+        {
+            tags.BeginElement(PdfBlockLevelElementTag.Label);
+            var labelX = x + indent - flow.Scale.ListIndent;
+            gfx.DrawString(item.Label, fonts.Font(style.Face, style.Size), brush,
+                labelX, top + fonts.BaselineOffset(style.Face, style.Size, style.LineHeight), XStringFormats.BaseLineLeft);
+            tags.End();
+        }
+        tags.BeginElement(PdfBlockLevelElementTag.ListBody);
+        PaintLines(tags, gfx, page, placement.Lines, style, x + indent, top, brush);
+        tags.End();
+        tags.End();
+    }
+
+    private void PaintLines(StructureBuilder tags, XGraphics gfx, PdfPage page, IReadOnlyList<Line> lines, TextStyle style, double x, double top, XBrush brush)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var lineTop = top + i * style.LineHeight;
+            foreach (var fragment in lines[i].Fragments)
+            {
+                var face = new TextFace(fragment.Face.Bold || style.Face.Bold, fragment.Face.Italic || style.Face.Italic);
+                var baseline = lineTop + fonts.BaselineOffset(face, style.Size, style.LineHeight);
+                var font = fonts.Font(face, style.Size);
+                if (fragment.Link is null)
+                {
+                    gfx.DrawString(fragment.Text, font, brush, x + fragment.X, baseline, XStringFormats.BaseLineLeft);
+                    continue;
+                }
+                var box = new XRect(x + fragment.X, lineTop, fragment.Width, style.LineHeight);
+                var link = PdfLinkAnnotation.CreateWebLink(new PdfRectangle(gfx.Transformer.WorldToDefaultPage(box)), fragment.Link);
+                // PDFsharp stamps each annotation with a random name and the time now; neither is needed, and both break reproducible output.
+                link.Elements.Remove("/NM");
+                link.Elements.Remove("/M");
+                tags.BeginElement(link, $"Link to {PrintAddress.Display(fragment.Link)}");
+                gfx.DrawString(fragment.Text, font, brush, x + fragment.X, baseline, XStringFormats.BaseLineLeft);
+                tags.End();
+            }
+        }
+    }
+
+    private void PaintPicture(StructureBuilder tags, XGraphics gfx, PictureBlock picture, double x, double top)
+    {
+        var image = pictures.Get(picture.File);
+        if (image is null) return;
+        var area = new XRect(x, top, picture.Width, picture.Height);
+        tags.BeginElement(PdfIllustrationElementTag.Figure, picture.Alt, area);
+        gfx.DrawImage(image, area);
+        tags.End();
+    }
+}

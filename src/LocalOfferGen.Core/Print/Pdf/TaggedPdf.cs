@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+using PdfSharp.UniversalAccessibility;
+
+namespace LocalOfferGen.Print.Pdf;
+
+/// <summary>A PDF document set up to be accessible and reproducible: tagged through PDFsharp's UAManager,
+/// with its language, a title shown in the window title bar, XMP metadata claiming PDF/UA-1, and dates and
+/// document identifier fixed from the content so that the same content gives the same bytes.</summary>
+internal sealed class TaggedPdf
+{
+    private readonly DateTime _date;
+    private readonly string _identity;
+
+    public TaggedPdf(string title, string subject, string author, string language, DateOnly contentDate, string identity)
+    {
+        Document = new PdfDocument();
+        Document.Info.Title = title;
+        Document.Info.Subject = subject;
+        Document.Info.Author = author;
+        Document.Info.Creator = "LocalOfferGen";
+        _date = contentDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        Document.Info.CreationDate = _date;
+        Document.Info.ModificationDate = _date;
+        Document.ViewerPreferences.DisplayDocTitle = true;
+        Document.Options.CompressContentStreams = false;
+        Document.Options.NoCompression = true;
+        Ua = UAManager.ForDocument(Document);
+        Ua.SetDocumentLanguage(language);
+        _identity = identity;
+    }
+
+    public PdfDocument Document { get; }
+    public UAManager Ua { get; }
+    public StructureBuilder Tags => Ua.StructureBuilder;
+
+    public byte[] Save()
+    {
+        // The trailer ID and the XMP document ID come from the document's identity, not a fresh GUID.
+        var id = IdFor(_identity);
+        Document.Internals.FirstDocumentID = id;
+        Document.Internals.SecondDocumentID = id;
+        using var stream = new MemoryStream();
+        Document.Save(stream, closeStream: false);
+        var xmp = Xmp(new Guid(MD5.HashData(Encoding.UTF8.GetBytes(_identity))));
+        return PdfPostProcessing.ReplaceMetadata(WithFixedSubsetTags(stream.ToArray(), _identity), xmp);
+    }
+
+    /// <summary>PDFsharp tags each embedded font subset with six random letters ("ABCDEF+Arial"). They are replaced,
+    /// byte for byte, with letters derived from the document's identity, so that rebuilding gives the same file.</summary>
+    internal static byte[] WithFixedSubsetTags(byte[] pdf, string identity)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var tags = Regex.Matches(text, @"/(?:FontName|BaseFont)/([A-Z]{6})\+").Select(m => m.Groups[1].Value).Distinct().ToList();
+        for (var i = 0; i < tags.Count; i++)
+        {
+            var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{identity}#{i}"));
+            var letters = string.Concat(hash.Take(6).Select(b => (char)('A' + b % 26)));
+            text = text.Replace(tags[i] + "+", letters + "+", StringComparison.Ordinal);
+        }
+        return Encoding.Latin1.GetBytes(text);
+    }
+
+    private static string IdFor(string identity)
+    {
+        var bytes = MD5.HashData(Encoding.UTF8.GetBytes(identity));
+        return Encoding.Latin1.GetString(bytes);
+    }
+
+    /// <summary>XMP metadata with the title, language, fixed dates and ids, and the PDF/UA identifier.
+    /// PDFsharp 6.2 writes its own XMP on saving, without the PDF/UA identifier and with random ids, so this replaces it.</summary>
+    private string Xmp(Guid documentId)
+    {
+        var date = _date.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        var info = Document.Info;
+        return $"""
+            <?xpacket begin="{'\uFEFF'}" id="W5M0MpCehiHzreSzNTczkc9d"?>
+            <x:xmpmeta xmlns:x="adobe:ns:meta/">
+              <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+                <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+                  <pdfuaid:part>1</pdfuaid:part>
+                </rdf:Description>
+                <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                  <dc:format>application/pdf</dc:format>
+                  <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{Escape(info.Title)}</rdf:li></rdf:Alt></dc:title>
+                  <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{Escape(info.Subject)}</rdf:li></rdf:Alt></dc:description>
+                  <dc:creator><rdf:Seq><rdf:li>{Escape(info.Author)}</rdf:li></rdf:Seq></dc:creator>
+                  <dc:language><rdf:Bag><rdf:li>{Escape(Document.Internals.Catalog.Language)}</rdf:li></rdf:Bag></dc:language>
+                </rdf:Description>
+                <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+                  <xmp:CreatorTool>{Escape(info.Creator)}</xmp:CreatorTool>
+                  <xmp:CreateDate>{date}</xmp:CreateDate>
+                  <xmp:ModifyDate>{date}</xmp:ModifyDate>
+                  <xmp:MetadataDate>{date}</xmp:MetadataDate>
+                </rdf:Description>
+                <rdf:Description rdf:about="" xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/">
+                  <xmpMM:DocumentID>uuid:{documentId:D}</xmpMM:DocumentID>
+                  <xmpMM:InstanceID>uuid:{documentId:D}</xmpMM:InstanceID>
+                </rdf:Description>
+              </rdf:RDF>
+            </x:xmpmeta>
+            <?xpacket end="w"?>
+            """;
+    }
+
+    private static string Escape(string? text) => System.Security.SecurityElement.Escape(text ?? "");
+}

@@ -1,0 +1,183 @@
+using LocalOfferGen.Diagnostics;
+
+namespace LocalOfferGen.Tests.Print;
+
+/// <summary>Leaflets that cannot be printed fail with a clear error naming the file and line.</summary>
+public class PrintErrorTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("lo-print-bad-").FullName;
+
+    private string Content => Path.Combine(_root, "content");
+
+    public PrintErrorTests() => Copy(Repository.Content, Content);
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var directory in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(directory.Replace(from, to));
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, file.Replace(from, to));
+    }
+
+    private void Edit(string leaflet, Func<string, string> change)
+    {
+        var file = Path.Combine(Content, "leaflets", leaflet + ".yml");
+        File.WriteAllText(file, change(File.ReadAllText(file)));
+    }
+
+    private Diagnostic BuildExpectingError(string code)
+    {
+        var result = PrintedSample.Build(Path.Combine(_root, "output"), Content);
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == code);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.True(error.Line > 0, $"no line in {error}");
+        return error;
+    }
+
+    [Fact]
+    public void Text_that_does_not_fit_names_the_leaflet_the_section_and_the_missing_space()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("Short breaks give families time to rest and children time to have fun.", 30));
+        Edit("your-local-offer", yaml => yaml + $"  - heading: Far too much to say\n    text: |\n      {words}\n");
+        var error = BuildExpectingError(DiagnosticCodes.LeafletOverflow);
+        Assert.EndsWith("leaflets/your-local-offer.yml", error.Path);
+        Assert.Contains("'Far too much to say'", error.Message);
+        Assert.Matches(@"about \d+ mm more is needed", error.Message);
+        Assert.Contains("fold: trifold", error.Message);
+        var lines = File.ReadAllLines(Path.Combine(Content, "leaflets", "your-local-offer.yml"));
+        Assert.Contains("Far too much to say", lines[error.Line - 1]);
+    }
+
+    [Fact]
+    public void A_missing_page_reference_is_reported_at_its_line()
+    {
+        Edit("short-breaks", yaml => yaml.Replace("page: social-care/parent-carers", "page: social-care/no-such-page"));
+        var error = BuildExpectingError(DiagnosticCodes.UnknownLeafletPage);
+        Assert.EndsWith("leaflets/short-breaks.yml", error.Path);
+        Assert.Contains("no-such-page", error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_size_is_reported_at_its_line()
+    {
+        Edit("short-breaks", yaml => yaml.Replace("size: a5", "size: a4"));
+        var error = BuildExpectingError(DiagnosticCodes.InvalidValue);
+        Assert.Contains("'size' must be a5 or dl", error.Message);
+        Assert.Equal(3, error.Line);
+    }
+
+    [Fact]
+    public void A_missing_image_is_reported_at_its_line()
+    {
+        Edit("short-breaks", yaml => yaml.Replace("  - heading: Specialist short breaks\n    text: |\n",
+            "  - heading: Specialist short breaks\n    text: |\n      ![Willow House](../images/willow-house.png)\n\n"));
+        var error = BuildExpectingError(DiagnosticCodes.MissingImage);
+        Assert.EndsWith("leaflets/short-breaks.yml", error.Path);
+        Assert.Contains("willow-house.png", error.Message);
+    }
+
+    [Fact]
+    public void A_picture_in_a_leaflet_is_printed_as_a_figure_with_its_alt_text()
+    {
+        Edit("short-breaks", yaml => yaml.Replace("size: a5\n", "size: a5\npages: 4\n").Replace("  - heading: Specialist short breaks\n    text: |\n",
+            "  - heading: Specialist short breaks\n    text: |\n      ![Children playing at a short breaks club](../images/short-breaks-activity.png)\n\n"));
+        var output = Path.Combine(_root, "output");
+        var result = PrintedSample.Build(output, Content);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "print", "short-breaks.pdf")));
+        Assert.Single(pdf.GetPages().SelectMany(p => p.GetImages()));
+        Assert.Contains(PdfReading.StructureTree(pdf), t => t.Type == "Figure" && t.Alt == "Children playing at a short breaks club");
+    }
+
+    [Fact]
+    public void A_picture_print_cannot_draw_is_an_error_naming_the_section()
+    {
+        File.WriteAllText(Path.Combine(Content, "images", "only-svg.svg"),
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><title>Dot</title><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>");
+        Edit("short-breaks", yaml => yaml.Replace("  - heading: Specialist short breaks\n    text: |\n",
+            "  - heading: Specialist short breaks\n    text: |\n      ![A dot](../images/only-svg.svg)\n\n"));
+        var error = BuildExpectingError(DiagnosticCodes.PrintPictureUnusable);
+        Assert.Contains("'Specialist short breaks'", error.Message);
+        Assert.Contains("PNG", error.Message);
+    }
+
+    [Theory]
+    [InlineData("your-local-offer", "size: dl\n", "size: dl\npages: 4\n", DiagnosticCodes.LeafletPagesInvalid)]
+    [InlineData("short-breaks", "size: a5\n", "size: a5\nfold: trifold\n", DiagnosticCodes.LeafletFoldInvalid)]
+    [InlineData("short-breaks", "size: a5\n", "size: a5\nfold: zigzag\n", DiagnosticCodes.LeafletFoldInvalid)]
+    public void Pages_and_folds_a_size_cannot_have_are_errors(string leaflet, string from, string to, string code)
+    {
+        Edit(leaflet, yaml => yaml.Replace(from, to));
+        var error = BuildExpectingError(code);
+        Assert.Equal(4, error.Line);
+    }
+
+    [Fact]
+    public void An_a5_leaflet_may_have_more_pages()
+    {
+        Edit("short-breaks", yaml => yaml.Replace("size: a5\n", "size: a5\npages: 4\n"));
+        var output = Path.Combine(_root, "output");
+        var result = PrintedSample.Build(output, Content);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "print", "short-breaks.pdf")));
+        Assert.Equal(4, pdf.NumberOfPages);
+    }
+
+    [Fact]
+    public void A_word_too_wide_for_the_column_is_an_error_not_text_in_the_margin()
+    {
+        Edit("your-local-offer", yaml => yaml.Replace("Every council must publish one.", "Every council must publish one: Exampleshireconsolidatedspecialeducationalneedsservice."));
+        var error = BuildExpectingError(DiagnosticCodes.WordTooWide);
+        Assert.Contains("Exampleshireconsolidatedspecialeducationalneedsservice", error.Message);
+        Assert.Contains("'What is the Local Offer?'", error.Message);
+    }
+
+    [Fact]
+    public void Crop_marks_without_bleed_warn_that_none_are_drawn()
+    {
+        Edit("short-breaks", yaml => yaml.Replace("size: a5\n", "size: a5\nbleed_mm: 0\n"));
+        var output = Path.Combine(_root, "output");
+        var result = PrintedSample.Build(output, Content);
+        Assert.True(result.Succeeded);
+        Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.CropMarksNeedBleed);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "print", "short-breaks.pdf")));
+        Assert.Equal(148 * PdfReading.PointsPerMm, pdf.GetPage(1).Width, 1);
+    }
+
+    [Fact]
+    public void No_usable_font_says_what_to_install()
+    {
+        var fonts = Path.Combine(_root, "themes", "default", "fonts");
+        Directory.CreateDirectory(fonts);
+        File.WriteAllText(Path.Combine(fonts, "families.txt"), "# Families the council licenses\nNo Such Sans\n");
+        var result = PrintedSample.Build(Path.Combine(_root, "output"), Content);
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.NoPrintFont);
+        Assert.Contains("No Such Sans", error.Message);
+        Assert.Contains("apt-get install fonts-liberation", error.Message);
+    }
+
+    [Fact]
+    public void A_theme_can_ship_its_own_font()
+    {
+        // Any embeddable family will do; Liberation Sans Narrow stands in for a council's own font.
+        var system = "/usr/share/fonts/truetype/liberation/LiberationSansNarrow-Regular.ttf";
+        if (!File.Exists(system)) Assert.Skip("Liberation Sans Narrow is not installed to copy into the theme");
+        var fonts = Path.Combine(_root, "themes", "default", "fonts");
+        Directory.CreateDirectory(fonts);
+        File.Copy(system, Path.Combine(fonts, "CouncilSans.ttf"));
+        File.WriteAllText(Path.Combine(fonts, "families.txt"), "Council Sans\nLiberation Sans Narrow\n");
+        var output = Path.Combine(_root, "output");
+        var result = PrintedSample.Build(output, Content);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "print", "your-local-offer.pdf")));
+        Assert.All(pdf.GetPage(1).Letters, l => Assert.Contains("LiberationSansNarrow", (l.FontName ?? "").Replace(" ", "")));
+    }
+}

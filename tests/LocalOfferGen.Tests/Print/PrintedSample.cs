@@ -1,0 +1,32 @@
+using LocalOfferGen.Building;
+using LocalOfferGen.Output;
+
+namespace LocalOfferGen.Tests.Print;
+
+/// <summary>The sample content built once with the print format, shared by the tests that read the PDFs.</summary>
+public sealed class PrintedSample : IDisposable
+{
+    public PrintedSample()
+    {
+        Output = Path.Combine(Path.GetTempPath(), "lo-print-" + Guid.NewGuid().ToString("N"));
+        Result = Build(Output);
+    }
+
+    public string Output { get; }
+    public BuildResult Result { get; }
+
+    public string PathOf(string sitePath) => Path.Combine(Output, sitePath.Replace('/', Path.DirectorySeparatorChar));
+
+    public static BuildResult Build(string output, string? content = null) => SiteBuilder.Build(new BuildOptions
+    {
+        ContentDirectory = content ?? Repository.Content,
+        OutputDirectory = output,
+        Formats = ["print"],
+        Settings = new BuildSettings { Today = new(2026, 11, 27) },
+    });
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Output, recursive: true); } catch (IOException) { }
+    }
+}
