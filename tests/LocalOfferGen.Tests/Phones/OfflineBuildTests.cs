@@ -52,8 +52,20 @@ public class OfflineBuildTests
         Assert.Equal("noindex", list.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
         Assert.Contains("never sent to us or anyone else, and no cookies are used", list.QuerySelector(".my-list-privacy")!.TextContent);
         Assert.Contains("My list needs JavaScript", list.QuerySelector("[data-my-list-nojs]")!.TextContent);
-        // The Word document is offered only when the word format is built.
-        Assert.Empty(list.QuerySelectorAll("a[href$='.docx']"));
+        // The Word document and leaflets are offered only when their formats are built.
+        Assert.Empty(list.QuerySelectorAll("a[href$='.docx'], a[href$='.pdf']"));
+    }
+
+    [Fact]
+    public void Without_javascript_my_list_offers_the_printable_leaflets()
+    {
+        using var build = new SampleBuild();
+        Assert.True(build.Result.Succeeded);
+        var list = new HtmlParser().ParseDocument(build.Read("my-list/index.html"));
+        var leaflets = list.QuerySelectorAll("[data-my-list-nojs] a[href$='.pdf']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(build.Result.Site!.Leaflets.Count, leaflets.Count);
+        Assert.NotEmpty(leaflets);
+        Assert.All(leaflets, href => Assert.True(File.Exists(Path.GetFullPath(Path.Combine(build.Output, "my-list", href))), href));
     }
 
     [Theory]

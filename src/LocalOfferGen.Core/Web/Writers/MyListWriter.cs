@@ -4,7 +4,8 @@ using LocalOfferGen.Theming;
 namespace LocalOfferGen.Web.Writers;
 
 /// <summary>Writes /my-list/: the services and pages a family saved, kept only in their browser (mylist.js
-/// fills the page). Without JavaScript the page says so and offers printing and the Word document instead.</summary>
+/// fills the page). Without JavaScript the page says so and offers printing, the printable leaflets and the
+/// Word document instead, when those formats are built.</summary>
 internal static class MyListWriter
 {
     /// <summary>The whole Local Offer as one Word document, written by the word format.</summary>
@@ -17,6 +18,8 @@ internal static class MyListWriter
         web.WritePage("my-list", info, new
         {
             WordUrl = web.Builds("word") ? WordDocument : null,
+            // The print format writes each leaflet to /print/<id>.pdf.
+            Leaflets = web.Builds("print") ? web.Site.Leaflets.Select(l => new { l.Title, Url = $"/print/{l.Id}.pdf" }).ToList() : [],
             ServicesUrl = SiteUrls.Services,
         });
     }
