@@ -106,6 +106,10 @@ public class VideoTests
         // Nothing on the page loads from the host: no script, image or frame points there.
         Assert.DoesNotContain(document.QuerySelectorAll("[src]"), e => e.GetAttribute("src")!.Contains("youtube", StringComparison.Ordinal));
 
+        // Search finds the video by its title and transcript.
+        var index = File.ReadAllText(Path.Combine(content.Output, "search-index.json"));
+        Assert.Contains("A plan says what help your child gets.", index);
+
         var csp = document.QuerySelector("meta[http-equiv=Content-Security-Policy]")!.GetAttribute("content");
         Assert.EndsWith("; frame-src https://www.youtube-nocookie.com", csp);
         var other = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(content.Output, "education", "index.html")));
