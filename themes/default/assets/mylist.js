@@ -251,7 +251,12 @@
     return ok;
   }
 
-  if (!storageWorks()) return;
+  if (!storageWorks()) {
+    // JavaScript runs but the browser refuses to keep anything (some private modes): say so on /my-list/.
+    var reason = document.querySelector("[data-my-list-nojs] p");
+    if (reason) reason.textContent = "My list needs this browser to keep a little information on this device, and it does not allow that (private browsing can stop it).";
+    return;
+  }
   Array.prototype.forEach.call(document.querySelectorAll("[data-save-item]"), setUpSaveButton);
   var app = document.querySelector("[data-my-list]");
   if (app) setUpListPage(app);
