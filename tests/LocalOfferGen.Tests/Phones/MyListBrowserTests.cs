@@ -162,6 +162,21 @@ public class MyListBrowserTests(PhoneBrowser phone) : IClassFixture<PhoneBrowser
     }
 
     [Fact]
+    public async Task When_the_browser_refuses_storage_there_is_no_button_and_my_list_says_why()
+    {
+        phone.RequireBrowser();
+        await using var context = await phone.NewPhoneAsync();
+        await context.AddInitScriptAsync("Storage.prototype.setItem = function () { throw new DOMException('blocked', 'SecurityError'); };");
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("services/portage-home-visiting/");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save to my list" })).ToHaveCountAsync(0);
+        await page.GotoAsync("my-list/");
+        await Assertions.Expect(page.Locator("[data-my-list-nojs]")).ToContainTextAsync("private browsing can stop it");
+        await Assertions.Expect(page.Locator("[data-my-list]")).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task Copy_link_copies_the_page_address_and_says_so()
     {
         phone.RequireBrowser();
