@@ -61,6 +61,11 @@ public static class DiagnosticCodes
     public const string CropMarksNeedBleed = "LO0506";
     public const string WordTooWide = "LO0507";
 
+    // LO06xx: Word documents
+    public const string WordDocumentNameClash = "LO0601";
+    public const string WordPictureFormat = "LO0602";
+    public const string WordPictureUnreadable = "LO0603";
+
     // LO07xx: Open Referral UK export and import
     public const string DuplicateOrukId = "LO0701";
     public const string OrukCannotRead = "LO0710";

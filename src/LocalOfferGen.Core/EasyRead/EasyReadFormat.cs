@@ -24,6 +24,13 @@ public sealed class EasyReadFormat : IOutputFormat
         Parallel.ForEach(site.EasyReadPages, page => WritePage(web, page));
     }
 
+    private static PageTools ToolsFor(WebContext web, EasyReadPage page, Page? standard)
+    {
+        var (wordUrl, wordSize) = web.WordDocumentFor(page.Url);
+        return new PageTools(Dates.Iso(page.Reviewed), Dates.Long(page.Reviewed), null,
+            standard?.Url, standard is null ? null : "Full version of this page", wordUrl, wordSize);
+    }
+
     private static void WritePage(WebContext web, EasyReadPage page)
     {
         var standard = web.Builds("web") ? web.Site.StandardFor(page) : null;
@@ -52,8 +59,7 @@ public sealed class EasyReadFormat : IOutputFormat
                 Parts = parts,
                 Words = glossary.Used.Select(g => new { g.Term, g.Meaning }).ToList(),
             },
-            Tools = new PageTools(Dates.Iso(page.Reviewed), Dates.Long(page.Reviewed), null,
-                standard?.Url, standard is null ? null : "Full version of this page", null, null),
+            Tools = ToolsFor(web, page, standard),
         });
     }
 }

@@ -32,6 +32,17 @@ public static class SiteUrls
         return "/" + withoutExtension + "/";
     }
 
+    /// <summary>The Word document of a page, shared by the word format (which writes it) and the website
+    /// (which links to it): <c>/education/post-16/</c> → <c>documents/education/post-16.docx</c>; the home
+    /// page → <c>documents/index.docx</c>.</summary>
+    public static string ForWordDocument(string pageUrl)
+    {
+        var trimmed = pageUrl.Trim('/');
+        if (trimmed.Length == 0) return "documents/index.docx";
+        if (trimmed == "easy-read") return "documents/easy-read/index.docx";
+        return $"documents/{trimmed}.docx";
+    }
+
     public static string ForEasyRead(string standardUrl) => "/easy-read" + standardUrl;
     public static string ForService(string id) => $"/services/{id}/";
     public static string ForNews(string slug) => $"/news/{slug}/";

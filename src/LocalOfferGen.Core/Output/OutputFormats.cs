@@ -10,6 +10,8 @@ public static class OutputFormats
 {
     public static IReadOnlyList<IOutputFormat> All { get; } =
     [
+        // Word comes before the website, which links each page to its document and shows its size.
+        new Word.WordFormat(),
         new WebFormat(),
         new EasyReadFormat(),
         new OrukFormat(),

@@ -1,7 +1,6 @@
 using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Model;
 using LocalOfferGen.Output;
-using LocalOfferGen.Theming;
 using Scriban.Runtime;
 
 namespace LocalOfferGen.Theming;
@@ -71,6 +70,13 @@ public sealed class WebContext
     }
 
     public string Canonical(string url) => Site.Settings.AbsoluteUrl(url);
+
+    /// <summary>A page's Word document and its size, when this build wrote one (the word format runs first).</summary>
+    public (string? Url, string? Size) WordDocumentFor(string pageUrl)
+    {
+        var path = SiteUrls.ForWordDocument(pageUrl);
+        return Output.Written.TryGetValue(path, out var bytes) ? ("/" + path, FileSizes.Text(bytes)) : (null, null);
+    }
 
     private ScriptObject Globals(PageInfo page)
     {

@@ -8,7 +8,7 @@ namespace LocalOfferGen.Loading;
 internal static class SiteSettingsReader
 {
     private static readonly string[] Keys =
-        ["title", "authority", "base_url", "language", "review_months", "contact", "feedback", "age_groups", "needs", "theme", "share_image"];
+        ["title", "authority", "base_url", "language", "review_months", "contact", "feedback", "age_groups", "needs", "theme", "large_print", "share_image"];
     private static readonly string[] ContactKeys = ["phone", "email", "address", "opening_hours"];
     private static readonly string[] FeedbackKeys = ["url", "email"];
     private static readonly string[] AgeGroupKeys = ["id", "label", "min", "max"];
@@ -56,9 +56,10 @@ internal static class SiteSettingsReader
         var ageGroups = ReadAgeGroups(context, fields);
         var needs = ReadNeeds(context, fields);
         var theme = fields.Text("theme");
+        var largePrint = fields.Bool("large_print") ?? false;
         var shareImage = ReadShareImage(context, fields);
         if (title is null || authority is null || baseUrl is null || contact is null) return null;
-        return new SiteSettings(title, authority, baseUrl.TrimEnd('/') + "/", language, reviewMonths, contact, feedback, ageGroups, needs, theme, shareImage);
+        return new SiteSettings(title, authority, baseUrl.TrimEnd('/') + "/", language, reviewMonths, contact, feedback, ageGroups, needs, theme, largePrint, shareImage);
     }
 
     /// <summary>The link-preview picture: a PNG or JPEG under content/images (social sites show no SVG or WebP).</summary>

@@ -41,7 +41,8 @@ internal static class ContentPagesWriter
     private static PageTools ToolsFor(WebContext web, Page page)
     {
         var easyRead = web.Builds("easy-read") ? web.Site.EasyReadFor(page) : null;
+        var (wordUrl, wordSize) = web.WordDocumentFor(page.Url);
         return new PageTools(Dates.Iso(page.Reviewed), Dates.Long(page.Reviewed), page.Owner,
-            easyRead?.Url, easyRead is null ? null : "Easy read version of this page", null, null);
+            easyRead?.Url, easyRead is null ? null : "Easy read version of this page", wordUrl, wordSize);
     }
 }

@@ -1,0 +1,63 @@
+using LocalOfferGen.Model;
+
+namespace LocalOfferGen.Word;
+
+/// <summary>The whole Local Offer as one handbook (documents/local-offer.docx), for families without the
+/// internet (SEND Regulations 2014 reg 55 and 57): a cover with the council's contact details, a table of
+/// contents, every page in site order, the directory, "You said, we did" and the glossary. Each link's
+/// address is printed after it, because the handbook is read on paper.</summary>
+internal static class HandbookDocument
+{
+    public static byte[] Write(WritingContext context, Typography type)
+    {
+        var site = context.Site;
+        var settings = site.Settings;
+        using var package = new WordPackage(
+            Wording.Info(site, settings.Title, $"The whole {settings.Title} in one document: information, advice and services for children and young people with SEND and their families.", hasContents: true),
+            type);
+        var body = package.Body;
+
+        body.Append(Paragraphs.Styled("Title", Paragraphs.Text(settings.Title)));
+        body.Append(Paragraphs.Styled("Subtitle", Paragraphs.Text("Information, advice and services for children and young people aged 0 to 25 with special educational needs and disabilities (SEND), and their families")));
+        body.Append(Paragraphs.Fact("Published by", settings.Authority));
+        body.Append(Paragraphs.Plain(Paragraphs.Text(Wording.CorrectAt(site) + ".")));
+        body.Append(Paragraphs.Plain(Paragraphs.Text("Contact the Local Offer team", bold: true)));
+        body.Append(Wording.ContactDetails(package, context, package.Main));
+        body.Append(Paragraphs.Plain(Paragraphs.Text("You can ask us for this document in large print, easy read or another format.")));
+
+        var contents = Paragraphs.Styled("TOCHeading", Paragraphs.Text("Contents"));
+        contents.ParagraphProperties!.Append(new DocumentFormat.OpenXml.Wordprocessing.PageBreakBefore());
+        body.Append(contents);
+
+        foreach (var page in site.Pages)
+        {
+            var level = Level(page);
+            body.Append(package.Heading(level, page.Title, newPage: level == 1));
+            body.Append(Paragraphs.Styled("Lead", Paragraphs.Text(page.Summary)));
+            new MarkdownWriter(package, context, page.Url, level, page.Body.Document).Write(page.Body.Document);
+            body.Append(Paragraphs.Plain(Paragraphs.Text(
+                $"Online: {MarkdownWriter.PrintedAddress(context.Absolute(page.Url))}. Information correct at {Wording.Date(page.Reviewed)}.")));
+        }
+
+        body.Append(package.Heading(1, "Directory of services", newPage: true));
+        body.Append(Paragraphs.Plain(Paragraphs.Text("Services for children and young people with SEND and their families, grouped by the kind of help they give.")));
+        DirectoryWriter.Write(package, context, 2);
+
+        body.Append(package.Heading(1, "You said, we did", newPage: true));
+        body.Append(Paragraphs.Plain(Paragraphs.Text("What children, young people and families told us about the Local Offer, and what we did about it.")));
+        FeedbackWriter.Write(package, context, 2);
+
+        body.Append(package.Heading(1, "Glossary", newPage: true));
+        body.Append(Paragraphs.Plain(Paragraphs.Text("What the words and abbreviations in this document mean.")));
+        GlossaryWriter.Write(package, context);
+
+        // The contents come after the cover but list every heading, so they are filled in last.
+        var at = (DocumentFormat.OpenXml.OpenXmlElement)contents;
+        foreach (var entry in TableOfContents.Create(package.Outline)) at = at.InsertAfterSelf(entry);
+        return package.Finish();
+    }
+
+    /// <summary>Sections are Heading 1, their pages Heading 2, and so on down the folders.</summary>
+    private static int Level(Page page) =>
+        page.IsHome ? 1 : Math.Min(page.Url.Trim('/').Split('/').Length, 6);
+}

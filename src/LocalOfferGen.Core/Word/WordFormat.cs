@@ -1,0 +1,67 @@
+using LocalOfferGen.Diagnostics;
+using LocalOfferGen.Model;
+using LocalOfferGen.Output;
+
+namespace LocalOfferGen.Word;
+
+/// <summary>The <c>word</c> format: a Word document for every published page and easy-read page, the
+/// directory of services, and the whole Local Offer as one handbook; with <c>--large-print</c> (or
+/// <c>large_print: true</c> in site.yml) large-print copies too. Documents are written in parallel; each
+/// one's bytes depend only on the content.</summary>
+public sealed class WordFormat : IOutputFormat
+{
+    public string Name => "word";
+
+    public void Write(Site site, OutputFolder output, BuildSettings settings, DiagnosticBag diagnostics)
+    {
+        var pictures = PictureCatalog.Build(site, diagnostics);
+        var screen = new WritingContext(site, pictures, PrintAddresses: false);
+        var paper = screen with { PrintAddresses = true };
+        var largePrint = settings.LargePrint || site.Settings.LargePrint;
+
+        // The handbook, the longest to write, goes first so the other documents fill the remaining threads.
+        var documents = new List<PlannedDocument>();
+        Plan(WordDocuments.HandbookPath, null, type => HandbookDocument.Write(paper, type));
+        Plan(WordDocuments.ServicesPath, null, type => ServicesDocument.Write(screen, type));
+        foreach (var page in site.Pages)
+            Plan(WordDocuments.PathFor(page), page.Source, type => PageDocument.Write(page, screen, type));
+        foreach (var page in site.EasyReadPages)
+            documents.Add(new(WordDocuments.PathFor(page), page.Source, () => EasyReadDocument.Write(page, screen)));
+
+        var unique = WithoutClashes(documents, diagnostics);
+        Parallel.ForEach(unique, document => output.WriteBytes(document.Path, document.Write()));
+
+        // Easy-read documents are already in large print (16 pt), so they have no second copy.
+        void Plan(string path, SourceSpan? source, Func<Typography, byte[]> write)
+        {
+            documents.Add(new(path, source, () => write(Typography.Standard)));
+            if (largePrint) documents.Add(new(WordDocuments.LargePrintPathFor(path), source, () => write(Typography.LargePrint)));
+        }
+    }
+
+    /// <summary>Two documents with one file name (say a page at /local-offer/ and the handbook) would overwrite
+    /// each other; the first keeps the name and the other is reported, case-insensitively as Windows sees files.</summary>
+    private static List<PlannedDocument> WithoutClashes(List<PlannedDocument> documents, DiagnosticBag diagnostics)
+    {
+        var taken = new Dictionary<string, PlannedDocument>(StringComparer.OrdinalIgnoreCase);
+        var kept = new List<PlannedDocument>();
+        foreach (var document in documents.OrderBy(d => d.Source is null ? 0 : 1))
+        {
+            if (taken.TryGetValue(document.Path, out var first))
+            {
+                diagnostics.Error(DiagnosticCodes.WordDocumentNameClash, document.Source!.Value,
+                    $"this page's Word document would be {document.Path}, which is already the name of {Describe(first)}; move or rename the page");
+                continue;
+            }
+            taken[document.Path] = document;
+            kept.Add(document);
+        }
+        return kept;
+    }
+
+    private static string Describe(PlannedDocument document) =>
+        document.Source is { } source ? $"the document of {source.Path}" : "a document the generator writes";
+
+    /// <param name="Source">The page the document is made from; null for the directory and the handbook.</param>
+    private sealed record PlannedDocument(string Path, SourceSpan? Source, Func<byte[]> Write);
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using LocalOfferGen.Model;
+
+namespace LocalOfferGen.Word;
+
+/// <summary>The words and blocks several documents share: dates, the council's contact details, the footer
+/// line and links written outside Markdown.</summary>
+internal static class Wording
+{
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"Information correct at 16 November 2026": the newest date in the content, so the same content
+    /// always prints the same words.</summary>
+    public static string CorrectAt(Site site) => $"Information correct at {Date(site.ContentDate)}";
+
+    /// <summary>The footer line: the council and its phone number (or email, when it has no phone).</summary>
+    public static string FooterContact(SiteSettings settings) =>
+        settings.Contact.Phone is { } phone ? $"{settings.Authority}  \u00B7  Phone {phone}"
+        : settings.Contact.Email is { } email ? $"{settings.Authority}  \u00B7  Email {email}"
+        : settings.Authority;
+
+    public static DocumentInfo Info(Site site, string title, string subject, bool hasContents = false) =>
+        new(title, subject, site.Settings.Authority, site.Settings.Language, site.ContentDate, FooterContact(site.Settings), hasContents);
+
+    /// <summary>Phone, email, address and opening hours of the Local Offer team, one fact a line.</summary>
+    public static IEnumerable<OpenXmlElement> ContactDetails(WordPackage package, WritingContext context, OpenXmlPart owner)
+    {
+        var contact = context.Site.Settings.Contact;
+        if (contact.Phone is { } phone) yield return Paragraphs.Fact("Phone", phone);
+        if (contact.Email is { } email)
+            yield return Paragraphs.Plain(Paragraphs.Text("Email: ", bold: true), Link(package, context, owner, "mailto:" + email, email));
+        if (contact.Address is { } address) yield return Paragraphs.Fact("Address", address);
+        if (contact.OpeningHours is { } hours) yield return Paragraphs.Fact("Opening hours", hours);
+        var site = context.Site.Settings.BaseUrl;
+        yield return Paragraphs.Plain(Paragraphs.Text("Website: ", bold: true), Link(package, context, owner, site, MarkdownWriter.PrintedAddress(site)));
+    }
+
+    /// <summary>A link with its own words; plain text when the address cannot be a link.</summary>
+    public static OpenXmlElement Link(WordPackage package, WritingContext context, OpenXmlPart owner, string url, string text)
+    {
+        if (package.LinkId(owner, context.Absolute(url)) is not { } id) return Paragraphs.Text(text);
+        return new Hyperlink(new Run(new RunProperties(new RunStyle { Val = "Hyperlink" }), new Text(text) { Space = SpaceProcessingModeValues.Preserve }))
+            { Id = id, History = true };
+    }
+}

@@ -1,0 +1,72 @@
+using LocalOfferGen.Diagnostics;
+
+namespace LocalOfferGen.Tests.Word;
+
+public sealed class WordDiagnosticsTests
+{
+    [Fact]
+    public void A_page_whose_document_would_overwrite_the_handbook_is_an_error()
+    {
+        using var content = new PlantedContent();
+        content.Write("pages/local-offer.md", "---\ntitle: Our Local Offer\nsummary: About it.\nreviewed: 2026-10-01\nowner: Local Offer Team\n---\n\nText.\n");
+        var result = content.Build();
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.WordDocumentNameClash);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.True(error.Path.Replace('\\', '/').EndsWith("pages/local-offer.md", StringComparison.Ordinal), error.ToString());
+        Assert.Contains("documents/local-offer.docx", error.Message);
+    }
+
+    [Fact]
+    public void An_SVG_with_no_PNG_beside_it_is_reported_once_and_its_description_printed()
+    {
+        using var content = new PlantedContent();
+        File.Copy(Path.Combine(content.Content, "images", "home-family.svg"), Path.Combine(content.Content, "images", "only-svg.svg"));
+        content.Write("pages/about/picture.md", "---\ntitle: A picture\nsummary: One picture.\nreviewed: 2026-10-01\nowner: Local Offer Team\n---\n\n![A drawing only in SVG](/images/only-svg.svg)\n");
+        var result = content.Build();
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.WordPictureFormat, warning.Code);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains("/images/only-svg.png", warning.Message);
+        using var doc = new DocxReader(content.PathOf("documents/about/picture.docx"));
+        Assert.Contains("[Picture: A drawing only in SVG]", doc.Text);
+        Assert.Empty(doc.PictureDescriptions);
+    }
+
+    [Fact]
+    public void An_SVG_with_a_PNG_beside_it_uses_the_PNG()
+    {
+        using var content = new PlantedContent();
+        content.Write("pages/about/picture.md", "---\ntitle: A picture\nsummary: One picture.\nreviewed: 2026-10-01\nowner: Local Offer Team\n---\n\n![A family in a park](/images/home-family.svg)\n");
+        var result = content.Build();
+        Assert.Empty(result.Diagnostics);
+        using var doc = new DocxReader(content.PathOf("documents/about/picture.docx"));
+        Assert.Equal(["A family in a park"], doc.PictureDescriptions);
+        Assert.Equal("image/png", Assert.Single(doc.Main.ImageParts).ContentType);
+    }
+
+    [Fact]
+    public void A_damaged_picture_is_reported_and_its_description_printed()
+    {
+        using var content = new PlantedContent();
+        File.WriteAllText(Path.Combine(content.Content, "images", "broken.png"), "not a picture");
+        content.Write("pages/about/picture.md", "---\ntitle: A picture\nsummary: One picture.\nreviewed: 2026-10-01\nowner: Local Offer Team\n---\n\n![A broken picture](/images/broken.png)\n");
+        var result = content.Build();
+        Assert.True(result.Succeeded);
+        Assert.Equal(DiagnosticCodes.WordPictureUnreadable, Assert.Single(result.Diagnostics).Code);
+        using var doc = new DocxReader(content.PathOf("documents/about/picture.docx"));
+        Assert.Contains("[Picture: A broken picture]", doc.Text);
+    }
+
+    [Fact]
+    public void Large_print_can_be_switched_on_in_site_yml()
+    {
+        using var content = new PlantedContent();
+        content.Append("site.yml", "\nlarge_print: true\n");
+        var result = content.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.True(result.Site!.Settings.LargePrint);
+        Assert.True(File.Exists(content.PathOf("documents/large-print/local-offer.docx")));
+    }
+}
