@@ -57,7 +57,7 @@ public class OfflineBuildTests
     }
 
     [Fact]
-    public void Without_javascript_my_list_offers_the_printable_leaflets()
+    public void Without_javascript_my_list_offers_the_printable_leaflets_and_the_word_document()
     {
         using var build = new SampleBuild();
         Assert.True(build.Result.Succeeded);
@@ -66,6 +66,9 @@ public class OfflineBuildTests
         Assert.Equal(build.Result.Site!.Leaflets.Count, leaflets.Count);
         Assert.NotEmpty(leaflets);
         Assert.All(leaflets, href => Assert.True(File.Exists(Path.GetFullPath(Path.Combine(build.Output, "my-list", href))), href));
+        var word = list.QuerySelector("[data-my-list-nojs] a[href$='.docx']")!.GetAttribute("href")!;
+        Assert.Equal("../documents/local-offer.docx", word);
+        Assert.True(File.Exists(Path.Combine(build.Output, "documents", "local-offer.docx")));
     }
 
     [Theory]
