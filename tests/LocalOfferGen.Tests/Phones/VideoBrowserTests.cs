@@ -31,6 +31,8 @@ public class VideoBrowserTests(PhoneBrowser phone) : IClassFixture<PhoneBrowser>
         var frame = page.Locator("iframe.video-frame");
         await Assertions.Expect(frame).ToHaveAttributeAsync("title", "Video: What is an EHC plan?");
         await Assertions.Expect(frame).ToBeFocusedAsync();
+        var box = await frame.BoundingBoxAsync();
+        Assert.InRange(box!.Height / box.Width, 0.5, 0.6); // 16:9, the width of the column
         Assert.EndsWith("/education/plans/", page.Url);
         await page.FrameLocator("iframe.video-frame").Locator("p").WaitForAsync();
         Assert.Equal(["https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&rel=0&cc_load_policy=1"], elsewhere);
