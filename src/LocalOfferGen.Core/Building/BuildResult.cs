@@ -1,3 +1,4 @@
+using LocalOfferGen.Audit;
 using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Model;
 
@@ -12,4 +13,7 @@ public sealed record BuildResult(
 {
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>The audit of this build (also written to audit/index.html), or null when loading failed.</summary>
+    public AuditReport? Audit { get; init; }
 }

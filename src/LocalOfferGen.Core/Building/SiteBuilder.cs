@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using LocalOfferGen.Audit;
+using LocalOfferGen.Audit.Reports;
 using LocalOfferGen.Diagnostics;
 using LocalOfferGen.EasyRead.Linting;
 using LocalOfferGen.Loading;
@@ -6,23 +8,39 @@ using LocalOfferGen.Output;
 
 namespace LocalOfferGen.Building;
 
-/// <summary>The pipeline: load the content into the site model, then write each chosen format into a
-/// staging folder, then swap it in. Any error leaves the previous output untouched.</summary>
+/// <summary>The pipeline: load the content into the site model, audit it, then write each chosen format
+/// and the audit report into a staging folder, then swap it in. Any error leaves the previous output untouched.</summary>
 public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options, IProgress<BuildStep>? progress = null, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
         var formats = OutputFormats.All.Where(f => options.Formats.Count == 0 || options.Formats.Contains(f.Name)).ToList();
-        var steps = formats.Count + 1;
+        var steps = formats.Count + 2;
 
         progress?.Report(new BuildStep("Loading content", 1, steps));
         var loaded = ContentLoader.Load(options.ContentDirectory);
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(loaded.Diagnostics);
         if (loaded.Site is { } loadedSite) EasyReadLinter.Lint(loadedSite, diagnostics);
+        AuditReport? audit = null;
         if (loaded.Site is not { } site || Failed(diagnostics, options.Strict))
             return Finish(null);
+
+        // The audit runs before any format, so that its errors (an anchor that leads nowhere) stop the build
+        // early; its warnings are for the report. Links into the folders formats write are checked after them.
+        progress?.Report(new BuildStep("Auditing", 2, steps));
+        var auditContext = new AuditContext
+        {
+            Site = site,
+            Today = options.Settings.Today,
+            ContentPath = options.ContentDirectory.Replace('\\', '/').TrimEnd('/'),
+            BuiltFormats = formats.Select(f => f.Name).ToList(),
+            Strict = options.Strict,
+        };
+        audit = AuditRunner.Run(auditContext);
+        AddAuditErrors(audit.Findings, diagnostics);
+        if (Failed(diagnostics, options.Strict)) return Finish(null);
 
         using var swap = OutputSwap.Begin(options.OutputDirectory, diagnostics);
         if (swap is null) return Finish(null);
@@ -36,16 +54,29 @@ public static class SiteBuilder
         for (var i = 0; i < formats.Count; i++)
         {
             cancellation.ThrowIfCancellationRequested();
-            progress?.Report(new BuildStep($"Writing {formats[i].Name}", i + 2, steps));
+            progress?.Report(new BuildStep($"Writing {formats[i].Name}", i + 3, steps));
             formats[i].Write(site, output, settings, diagnostics);
         }
         cancellation.ThrowIfCancellationRequested();
+        audit = AuditRunner.Complete(audit, auditContext with { BuiltFiles = output.Written.Keys.ToHashSet(StringComparer.Ordinal) });
+        AddAuditErrors(audit.Findings, diagnostics);
+        output.WriteText(HtmlAuditReport.SitePath, HtmlAuditReport.Write(audit));
         if (Failed(diagnostics, options.Strict)) return Finish(null);
         swap.Commit();
         return Finish(output);
 
         BuildResult Finish(OutputFolder? written) => new(
-            loaded.Site, diagnostics.ToSortedList(), written?.Written ?? new Dictionary<string, long>(), clock.Elapsed, written is not null);
+            loaded.Site, diagnostics.ToSortedList(), written?.Written ?? new Dictionary<string, long>(), clock.Elapsed, written is not null)
+        {
+            Audit = audit,
+        };
+    }
+
+    /// <summary>Audit errors are build errors (the same error twice is reported once); warnings and notices stay in the report.</summary>
+    private static void AddAuditErrors(IEnumerable<AuditFinding> findings, DiagnosticBag diagnostics)
+    {
+        foreach (var f in findings.Where(f => f.Severity == AuditSeverity.Error))
+            diagnostics.Add(new Diagnostic(Severity.Error, f.Code, f.Path, f.Line, f.Column, f.Message));
     }
 
     private static bool Failed(DiagnosticBag diagnostics, bool strict) =>

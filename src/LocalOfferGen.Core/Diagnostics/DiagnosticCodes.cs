@@ -78,6 +78,44 @@ public static class DiagnosticCodes
     public const string OrukFilledIn = "LO0717";
     public const string OrukCannotWrite = "LO0718";
 
+    // LO31xx-LO36xx: the audit (docs/audit.md); it also reports the easy-read rules (LO4xxx)
+    // LO31xx statutory coverage
+    public const string MustTopicNotCovered = "LO3101";
+    public const string ShouldTopicNotCovered = "LO3102";
+    // LO32xx up to date
+    public const string ReviewOverdue = "LO3201";
+    public const string ReviewDueSoon = "LO3202";
+    public const string FeedbackOutOfDate = "LO3203";
+    // LO33xx links
+    public const string MissingAnchor = "LO3301";
+    public const string MissingBuiltFile = "LO3302";
+    public const string BuiltFolderNotChecked = "LO3303";
+    public const string MalformedExternalLink = "LO3304";
+    public const string ExternalLinkBroken = "LO3305";
+    public const string ExternalLinkUnreachable = "LO3306";
+    // LO34xx accessibility of content
+    public const string ImageWithoutAlt = "LO3401";
+    public const string MeaninglessAlt = "LO3402";
+    public const string VagueLinkText = "LO3403";
+    public const string BareUrl = "LO3404";
+    public const string HeadingSkipsLevel = "LO3405";
+    public const string SecondMainHeading = "LO3406";
+    public const string TableWithoutHeader = "LO3407";
+    public const string AllCapitals = "LO3408";
+    public const string DocumentOnlyLink = "LO3409";
+    // LO35xx plain English
+    public const string HardToRead = "LO3501";
+    public const string LongSentence = "LO3502";
+    public const string PassiveVoice = "LO3503";
+    public const string GlossaryTermUnexplained = "LO3504";
+    public const string AcronymUnexplained = "LO3505";
+    public const string LongSummary = "LO3506";
+    // LO36xx transparency
+    public const string NoOwner = "LO3601";
+    public const string NoEligibility = "LO3602";
+    public const string NoHowToAccess = "LO3603";
+    public const string NoContact = "LO3604";
+
     // LO4xxx: easy-read pages that are not easy to read (warnings; the page still builds)
     public const string EasyReadLongSentence = "LO4001";
     public const string EasyReadRowWithoutPicture = "LO4002";

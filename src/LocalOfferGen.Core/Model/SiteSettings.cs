@@ -20,6 +20,9 @@ public sealed record SiteSettings(
 {
     /// <summary>An absolute address on the site, for QR codes, the sitemap, the feed and printed text.</summary>
     public string AbsoluteUrl(string sitePath) => BaseUrl.TrimEnd('/') + sitePath;
+
+    /// <summary>The audit's thresholds (site.yml <c>audit:</c>), or the defaults.</summary>
+    public AuditSettings Audit { get; init; } = AuditSettings.Default;
 }
 
 public sealed record ContactDetails(string? Phone, string? Email, string? Address, string? OpeningHours);

@@ -50,6 +50,8 @@ public static class BuildCommand
             Console.WriteLine(result.Succeeded
                 ? $"Built {pages} pages and {services} services: {result.FilesWritten.Count} files written to {options.OutputDirectory}/, {result.Warnings} warnings, 0 errors, {result.Elapsed.TotalSeconds:0.00} s."
                 : $"Build failed: {result.Errors} errors, {result.Warnings} warnings. {options.OutputDirectory}/ was left as it was.");
+            if (result.Succeeded && result.Audit is { } audit)
+                Console.WriteLine($"Audit: {audit.Summary}. Report: {options.OutputDirectory}/audit/index.html (details: localoffer audit).");
             return result.Succeeded ? CommandLine.Ok : CommandLine.ContentErrors;
         });
         return command;

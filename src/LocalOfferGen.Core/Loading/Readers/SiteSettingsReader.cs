@@ -8,11 +8,13 @@ namespace LocalOfferGen.Loading;
 internal static class SiteSettingsReader
 {
     private static readonly string[] Keys =
-        ["title", "authority", "base_url", "language", "review_months", "contact", "feedback", "age_groups", "needs", "theme", "large_print", "share_image"];
+        ["title", "authority", "base_url", "language", "review_months", "contact", "feedback", "age_groups", "needs", "theme", "large_print", "audit", "share_image"];
     private static readonly string[] ContactKeys = ["phone", "email", "address", "opening_hours"];
     private static readonly string[] FeedbackKeys = ["url", "email"];
     private static readonly string[] AgeGroupKeys = ["id", "label", "min", "max"];
     private static readonly string[] NeedKeys = ["id", "label"];
+    private static readonly string[] AuditKeys =
+        ["min_reading_ease", "max_reading_age", "max_sentence_words", "max_summary_sentences", "due_soon_days", "feedback_months"];
 
     public static readonly IReadOnlyList<AgeGroup> DefaultAgeGroups =
     [
@@ -57,9 +59,28 @@ internal static class SiteSettingsReader
         var needs = ReadNeeds(context, fields);
         var theme = fields.Text("theme");
         var largePrint = fields.Bool("large_print") ?? false;
+        var audit = ReadAudit(context, fields);
         var shareImage = ReadShareImage(context, fields);
         if (title is null || authority is null || baseUrl is null || contact is null) return null;
-        return new SiteSettings(title, authority, baseUrl.TrimEnd('/') + "/", language, reviewMonths, contact, feedback, ageGroups, needs, theme, largePrint, shareImage);
+        return new SiteSettings(title, authority, baseUrl.TrimEnd('/') + "/", language, reviewMonths, contact, feedback, ageGroups, needs, theme, largePrint, shareImage)
+        {
+            Audit = audit,
+        };
+    }
+
+    /// <summary>The optional <c>audit:</c> thresholds; each key left out keeps its default.</summary>
+    private static AuditSettings ReadAudit(LoadContext context, YamlFields fields)
+    {
+        var defaults = AuditSettings.Default;
+        if (fields.Map("audit") is not { } map) return defaults;
+        var audit = context.Fields(map, AuditKeys);
+        return new AuditSettings(
+            audit.Int("min_reading_ease", min: 0, max: 100) ?? defaults.MinReadingEase,
+            audit.Int("max_reading_age", min: 5, max: 25) ?? defaults.MaxReadingAge,
+            audit.Int("max_sentence_words", min: 5, max: 100) ?? defaults.MaxSentenceWords,
+            audit.Int("max_summary_sentences", min: 1, max: 10) ?? defaults.MaxSummarySentences,
+            audit.Int("due_soon_days", min: 0, max: 365) ?? defaults.DueSoonDays,
+            audit.Int("feedback_months", min: 1, max: 36) ?? defaults.FeedbackMonths);
     }
 
     /// <summary>The link-preview picture: a PNG or JPEG under content/images (social sites show no SVG or WebP).</summary>
