@@ -9,7 +9,8 @@ public class OfflineBrowserTests(PhoneBrowser phone) : IClassFixture<PhoneBrowse
     public async Task A_page_read_once_opens_offline_with_a_notice()
     {
         phone.RequireBrowser();
-        await using var context = await phone.NewPhoneAsync();
+        await using var browser = await phone.LaunchAsync();
+        await using var context = await phone.NewPhoneAsync(browser: browser);
         var page = await context.NewPageAsync();
         await page.GotoAsync("services/portage-home-visiting/");
         await WaitForSavedCopyAsync(page, "services/portage-home-visiting/");
@@ -41,15 +42,17 @@ public class OfflineBrowserTests(PhoneBrowser phone) : IClassFixture<PhoneBrowse
     public async Task The_cache_is_named_after_the_build_and_only_same_origin_requests_are_kept()
     {
         phone.RequireBrowser();
-        await using var context = await phone.NewPhoneAsync();
+        await using var browser = await phone.LaunchAsync();
+        await using var context = await phone.NewPhoneAsync(browser: browser);
         var page = await context.NewPageAsync();
         await page.GotoAsync("");
         await WaitForSavedCopyAsync(page, "");
         var version = File.ReadLines(Path.Combine(phone.Output, "sw.js")).First().Split('"')[1];
-        Assert.Equal(["localoffer-" + version], await page.EvaluateAsync<string[]>("caches.keys()"));
+        await page.WaitForFunctionAsync("name => caches.open(name).then(c => c.match(location.origin + '/assets/site.css')).then(Boolean)", "localoffer-" + version,
+            new PageWaitForFunctionOptions { Timeout = 15000, PollingInterval = 200 });
+        Assert.Contains("localoffer-" + version, await page.EvaluateAsync<string[]>("caches.keys()"));
         var urls = await page.EvaluateAsync<string[]>("caches.open('localoffer-" + version + "').then(c => c.keys()).then(k => k.map(r => r.url))");
         Assert.All(urls, u => Assert.StartsWith(phone.BaseUrl, u));
-        Assert.True(urls.Contains(phone.BaseUrl + "assets/site.css"), string.Join(" ", urls));
     }
 
     /// <summary>The issue's "done when": save three services, open My list, print it, go offline and reopen a
@@ -58,7 +61,8 @@ public class OfflineBrowserTests(PhoneBrowser phone) : IClassFixture<PhoneBrowse
     public async Task A_new_user_on_a_360px_phone_saves_prints_reads_offline_and_shares()
     {
         phone.RequireBrowser();
-        await using var context = await phone.NewPhoneAsync();
+        await using var browser = await phone.LaunchAsync();
+        await using var context = await phone.NewPhoneAsync(browser: browser);
         var page = await context.NewPageAsync();
         foreach (var id in new[] { "portage-home-visiting", "camhs-exampleshire", "carers-centre" })
         {
@@ -96,7 +100,8 @@ public class OfflineBrowserTests(PhoneBrowser phone) : IClassFixture<PhoneBrowse
         Assert.True(content.Build("web").Succeeded);
         var before = "localoffer-" + File.ReadLines(Path.Combine(content.Output, "sw.js")).First().Split('"')[1];
         using var server = new StaticServer(content.Output);
-        await using var context = await phone.Browser.NewContextAsync(new() { BaseURL = server.BaseUrl, ServiceWorkers = ServiceWorkerPolicy.Allow });
+        await using var browser = await phone.LaunchAsync();
+        await using var context = await browser.NewContextAsync(new() { BaseURL = server.BaseUrl, ServiceWorkers = ServiceWorkerPolicy.Allow });
         var page = await context.NewPageAsync();
         await page.GotoAsync("services/portage/");
         await WaitForSavedCopyAsync(page, "services/portage/");
@@ -116,7 +121,8 @@ public class OfflineBrowserTests(PhoneBrowser phone) : IClassFixture<PhoneBrowse
     public async Task Serve_mode_registers_no_service_worker()
     {
         phone.RequireBrowser();
-        await using var context = await phone.NewPhoneAsync();
+        await using var browser = await phone.LaunchAsync();
+        await using var context = await phone.NewPhoneAsync(browser: browser);
         // What `localoffergen serve` adds to each page.
         await context.RouteAsync("**/*", async route =>
         {

@@ -38,16 +38,19 @@ public sealed class PhoneBrowser : IAsyncLifetime
         if (!result.Succeeded) throw new InvalidOperationException("the sample site did not build");
         _server = new StaticServer(Output);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        Browser = await LaunchAsync();
     }
 
+    /// <summary>A browser of its own, for tests of service workers and their caches, which must not meet another test's.</summary>
+    public Task<IBrowser> LaunchAsync() => _playwright!.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = Chromium,
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+
     /// <summary>A new phone: 360 by 740, touch, nothing saved yet.</summary>
-    public Task<IBrowserContext> NewPhoneAsync(bool javaScript = true) => Browser.NewContextAsync(new BrowserNewContextOptions
+    public Task<IBrowserContext> NewPhoneAsync(bool javaScript = true, IBrowser? browser = null) => (browser ?? Browser).NewContextAsync(new BrowserNewContextOptions
     {
         BaseURL = BaseUrl,
         ViewportSize = new ViewportSize { Width = 360, Height = 740 },
