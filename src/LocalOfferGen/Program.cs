@@ -5,4 +5,6 @@ using LocalOfferGen.Cli.Commands;
 return CommandLine.Run(args,
     BuildCommand.Create(),
     ImportCommand.Create(),
-    AuditCommand.Create());
+    AuditCommand.Create(),
+    ServeCommand.Create(),
+    NewCommand.Create());

@@ -21,7 +21,7 @@ public sealed class EasyReadFormat : IOutputFormat
         {
             Items = site.EasyReadPages.Select(p => new { p.Title, p.Url, p.Summary }).ToList(),
         });
-        Parallel.ForEach(site.EasyReadPages, page => WritePage(web, page));
+        Parallel.ForEach(site.EasyReadPages.Where(p => web.Renders(p.Url)), page => WritePage(web, page));
     }
 
     private static PageTools ToolsFor(WebContext web, EasyReadPage page, Page? standard)

@@ -14,4 +14,8 @@ public sealed record BuildSettings
 
     /// <summary>The names of the formats this build writes, so a page links only to files that will exist.</summary>
     public IReadOnlyCollection<string> Formats { get; init; } = [];
+
+    /// <summary>For <c>localoffer serve</c>'s quick rebuild: the site paths of the only pages to render again,
+    /// every other page being left as it was; null (always, in <c>build</c>) renders every page.</summary>
+    public IReadOnlySet<string>? OnlyPages { get; init; }
 }

@@ -19,6 +19,8 @@ internal static class PrintIndexPage
         var contact = site.Settings.Contact;
         // Plain HTML with the site's page conventions (skip link, landmarks, description, a strict content
         // security policy) and no styles of its own, so it reads well in any browser and needs no other format.
+        // Each list link sits in its own paragraph: the browser's paragraph spacing keeps links far enough apart
+        // to tap (WCAG 2.5.8 target size) without a style sheet.
         html.Append($"""
             <!DOCTYPE html>
             <html lang="{E(site.Settings.Language)}">
@@ -32,7 +34,7 @@ internal static class PrintIndexPage
             <body>
             <a href="#main">Skip to main content</a>
             <header><p><a href="../">{E(site.Settings.Title)}</a></p></header>
-            <nav aria-label="Print"><ul><li><a href="#leaflets">Leaflets</a></li><li><a href="#easy-read">Easy read documents</a></li></ul></nav>
+            <nav aria-label="Print"><ul><li><p><a href="#leaflets">Leaflets</a></p></li><li><p><a href="#easy-read">Easy read documents</a></p></li></ul></nav>
             <main id="main">
             <h1>{E(title)}</h1>
             <p>These PDFs are made from the Local Offer's own pages, so they always match the website. Content updated
@@ -52,7 +54,7 @@ internal static class PrintIndexPage
                 html.Append($"""
                     <li>
                     <h3>{E(leaflet.Title)}</h3>
-                    <p>{E(SizeText(leaflet))}. Covers: {E(Sentence(string.Join("; ", sections)))} The back has the contact details and a QR code that opens {E(site.Settings.AbsoluteUrl(leaflet.QrPath))}.</p>
+                    <p>{E(SizeText(leaflet))}. Covers: {E(Sentence(string.Join("; ", sections)))} The back has the contact details and a QR code that opens {Breakable(site.Settings.AbsoluteUrl(leaflet.QrPath))}.</p>
                     <p><a href="{E(Href(entry.Path))}" download>Download {E(leaflet.Title)} (PDF, {E(Size(entry.Bytes))})</a></p>
                     </li>
 
@@ -66,7 +68,7 @@ internal static class PrintIndexPage
         {
             html.Append("<p>A4 documents to print on an office printer: a picture on the left of every sentence, words in large print.</p>\n<ul>\n");
             foreach (var entry in easyRead)
-                html.Append($"<li><a href=\"{E(Href(entry.Path))}\" download>{E(entry.Page.Title)} (PDF, A4, {entry.Pages} {(entry.Pages == 1 ? "page" : "pages")}, {E(Size(entry.Bytes))})</a></li>\n");
+                html.Append($"<li><p><a href=\"{E(Href(entry.Path))}\" download>{E(entry.Page.Title)} (PDF, A4, {entry.Pages} {(entry.Pages == 1 ? "page" : "pages")}, {E(Size(entry.Bytes))})</a></p></li>\n");
             html.Append("</ul>\n");
         }
         html.Append("</main>\n<footer><p>")
@@ -100,4 +102,7 @@ internal static class PrintIndexPage
     private static string Sentence(string text) => text.EndsWith('.') || text.EndsWith('?') || text.EndsWith('!') ? text : text + ".";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>A web address that may wrap after each slash, so it never widens the page on a phone (WCAG 1.4.10).</summary>
+    private static string Breakable(string url) => E(url).Replace("/", "/<wbr>", StringComparison.Ordinal);
 }

@@ -31,6 +31,7 @@ public sealed class WebContext
     /// <summary>Renders a page and writes it to its pretty URL (<c>/a/b/</c> → <c>a/b/index.html</c>).</summary>
     public void WritePage(string layout, PageInfo page, object? model = null)
     {
+        if (!Renders(page.Url)) return;
         var html = RenderPage(layout, page, model);
         Output.WriteText(FileFor(page.Url), html);
     }
@@ -54,6 +55,13 @@ public sealed class WebContext
         var used = VideoHtmlRenderer.EmbedOrigins.Where(o => html.Contains($"data-embed-origin=\"{o}\"", StringComparison.Ordinal)).ToList();
         return used.Count == 0 ? null : string.Join(' ', used);
     }
+
+    /// <summary>False when a serve rebuild renders only some pages (<see cref="BuildSettings.OnlyPages"/>) and not this one,
+    /// so a writer can skip the work of preparing it.</summary>
+    public bool Renders(string url) => Settings.OnlyPages is not { } only || only.Contains(url);
+
+    /// <summary>False in a serve rebuild of a few pages, whose theme assets and images have not changed.</summary>
+    public bool CopiesFiles => Settings.OnlyPages is null;
 
     public static string FileFor(string url) => url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/');
 

@@ -9,7 +9,7 @@ internal static class ContentPagesWriter
     public static void Write(WebContext web)
     {
         var site = web.Site;
-        Parallel.ForEach(site.Pages, page =>
+        Parallel.ForEach(site.Pages.Where(p => web.Renders(p.Url)), page =>
         {
             var info = new PageInfo(page.Title, page.Summary, page.Url, page.IsHome ? "home" : "page", web.CrumbsFor(page.Url),
                 WebContext.SectionOf(page.Url), web.Canonical(page.Url));

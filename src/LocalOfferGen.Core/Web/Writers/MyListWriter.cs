@@ -13,6 +13,7 @@ internal static class MyListWriter
 
     public static void Write(WebContext web)
     {
+        if (!web.Renders(SiteUrls.MyList)) return;
         var info = new PageInfo("My list", $"The services and pages of the {web.Site.Settings.Title} you saved on this device, to print, copy or email.",
             SiteUrls.MyList, "my-list", [new Crumb("Home", "/")], null, web.Canonical(SiteUrls.MyList), Noindex: true);
         web.WritePage("my-list", info, new

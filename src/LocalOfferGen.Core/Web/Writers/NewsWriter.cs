@@ -16,7 +16,7 @@ internal static class NewsWriter
         {
             Posts = site.News.Select(p => new { p.Title, p.Url, p.Summary, Date = Dates.Long(p.Date), DateIso = Dates.Iso(p.Date) }).ToList(),
         });
-        foreach (var post in site.News)
+        foreach (var post in site.News.Where(p => web.Renders(p.Url)))
         {
             var postInfo = new PageInfo(post.Title, post.Summary, post.Url, "news-post",
                 [new Crumb("Home", "/"), new Crumb("News", SiteUrls.News)], SiteUrls.News, web.Canonical(post.Url));

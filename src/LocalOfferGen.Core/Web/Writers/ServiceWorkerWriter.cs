@@ -18,7 +18,8 @@ internal static class ServiceWorkerWriter
     /// <param name="websiteFiles">The files the web format wrote, as site paths without the leading slash.</param>
     public static void Write(WebContext web, IEnumerable<string> websiteFiles)
     {
-        if (web.Templates.Theme.ReadText(ThemeFile) is not { } code) return;
+        // A serve rebuild of a few pages keeps the worker of the full build (serve registers none anyway).
+        if (!web.CopiesFiles || web.Templates.Theme.ReadText(ThemeFile) is not { } code) return;
         var version = Version(web, websiteFiles);
         var precache = web.Templates.Theme.List("assets/").Where(a => a != ThemeFile)
             .Prepend(SiteUrls.MyList.TrimStart('/')).Prepend("./").ToList();

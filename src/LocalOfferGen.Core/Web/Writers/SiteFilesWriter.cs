@@ -15,6 +15,7 @@ internal static class SiteFilesWriter
         web.WritePage("404", new PageInfo("Page not found", "The page you asked for does not exist.", "/404.html", "not-found", [], null, null, Noindex: true));
         WriteSitemap(web);
         web.Output.WriteText("robots.txt", $"User-agent: *\nAllow: /\nDisallow: /audit/\n\nSitemap: {web.Site.Settings.AbsoluteUrl(SiteUrls.Sitemap)}\n");
+        if (!web.CopiesFiles) return;
         foreach (var asset in web.Templates.Theme.List("assets/").Where(a => a != ServiceWorkerWriter.ThemeFile))
             web.Output.WriteBytes(asset, web.Templates.Theme.ReadBytes(asset)!);
         foreach (var image in web.Site.ImagePaths)

@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using LocalOfferGen.Building;
+using LocalOfferGen.Diagnostics;
+using LocalOfferGen.Loading;
+using LocalOfferGen.Model;
+using LocalOfferGen.Output;
+
+namespace LocalOfferGen.Serving;
+
+/// <summary>The builds behind <c>localoffer serve</c>: the website and easy-read pages into a preview folder.
+/// After a change it rebuilds only what changed when it can: when the only change is the body of information
+/// pages, easy-read pages or news posts (their front matter, which feeds menus, lists and cards, untouched), the
+/// content is loaded and checked in full but only those pages are rendered and replaced. Any other change
+/// (front matter, services, settings, glossary, images, the theme, files added or removed) rebuilds everything.
+/// A build with errors changes nothing, so the last good build keeps being served.</summary>
+public sealed class PreviewBuilder
+{
+    /// <summary>The formats a browser shows; Word and print files are made by <c>localoffer build</c>.</summary>
+    public static readonly IReadOnlyList<string> Formats = ["web", "easy-read"];
+
+    private static readonly string[] BodyOnlyFolders = ["pages/", "easy-read/", "news/"];
+    private readonly string _content;
+    private readonly BuildSettings _settings;
+    private Dictionary<string, string> _frontMatter = new(StringComparer.Ordinal);
+    // Files changed since the last good build: after a failed build, the next one must cover its changes too.
+    private readonly HashSet<string> _unbuilt = new(StringComparer.Ordinal);
+
+    public PreviewBuilder(string contentDirectory, string outputDirectory, BuildSettings settings)
+    {
+        _content = Path.GetFullPath(contentDirectory);
+        OutputDirectory = Path.GetFullPath(outputDirectory);
+        _settings = settings;
+    }
+
+    public string OutputDirectory { get; }
+
+    /// <summary>True once a build succeeded: from then on a failed build leaves that one being served.</summary>
+    public bool HasGoodBuild { get; private set; }
+
+    public PreviewResult BuildAll()
+    {
+        var clock = Stopwatch.StartNew();
+        var frontMatter = ReadFrontMatter();
+        var result = SiteBuilder.Build(new BuildOptions
+        {
+            ContentDirectory = _content,
+            OutputDirectory = OutputDirectory,
+            Formats = Formats.ToList(),
+            Settings = _settings,
+        });
+        if (result.Succeeded)
+        {
+            _frontMatter = frontMatter;
+            HasGoodBuild = true;
+            _unbuilt.Clear();
+        }
+        return new PreviewResult(result.Succeeded, result.Diagnostics, null, result.FilesWritten.Count, clock.Elapsed);
+    }
+
+    /// <summary>Rebuilds after a change to these files (full paths, in the content folder or the theme).</summary>
+    public PreviewResult Rebuild(IReadOnlyCollection<string> changedFiles)
+    {
+        if (!HasGoodBuild) return BuildAll();
+        _unbuilt.UnionWith(changedFiles.Select(Path.GetFullPath));
+        var bodyOnly = BodyOnlyChanges(_unbuilt);
+        var result = bodyOnly is null ? BuildAll() : RenderPages(bodyOnly);
+        if (result.Succeeded) _unbuilt.Clear();
+        return result;
+    }
+
+    /// <summary>The content paths (<c>pages/x.md</c>) of the changed files when every change is a body-only change
+    /// to a page, easy-read page or news post; otherwise null.</summary>
+    private HashSet<string>? BodyOnlyChanges(IReadOnlyCollection<string> changedFiles)
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in changedFiles)
+        {
+            var full = Path.GetFullPath(file);
+            if (!full.StartsWith(_content + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return null;
+            var path = Path.GetRelativePath(_content, full).Replace(Path.DirectorySeparatorChar, '/');
+            if (!path.EndsWith(".md", StringComparison.Ordinal) || !BodyOnlyFolders.Any(f => path.StartsWith(f, StringComparison.Ordinal)))
+                return null;
+            if (!_frontMatter.TryGetValue(path, out var before) || FrontMatterOf(full) is not { } after || after != before)
+                return null;
+            paths.Add(path);
+        }
+        return paths;
+    }
+
+    private PreviewResult RenderPages(HashSet<string> sourcePaths)
+    {
+        var clock = Stopwatch.StartNew();
+        var loaded = ContentLoader.Load(_content);
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(loaded.Diagnostics);
+        if (loaded.Site is not { } site || diagnostics.HasErrors)
+            return new PreviewResult(false, diagnostics.ToSortedList(), [], 0, clock.Elapsed);
+
+        var urls = UrlsOf(site, sourcePaths);
+        // Named like a build's staging folder, so the next full build clears it away if this process is killed.
+        var staging = Path.Combine(Path.GetDirectoryName(OutputDirectory)!, $".{Path.GetFileName(OutputDirectory)}.staging-pages-{Guid.NewGuid():N}");
+        try
+        {
+            var output = new OutputFolder(staging);
+            var settings = _settings with
+            {
+                ThemesDirectory = _settings.ThemesDirectory ?? Path.Combine(Path.GetDirectoryName(_content)!, "themes"),
+                Formats = Formats,
+                OnlyPages = urls,
+            };
+            foreach (var format in OutputFormats.All.Where(f => Formats.Contains(f.Name)))
+                format.Write(site, output, settings, diagnostics);
+            if (diagnostics.HasErrors)
+                return new PreviewResult(false, diagnostics.ToSortedList(), [], 0, clock.Elapsed);
+            // Each file replaces its old self in one rename, so a reader never gets half a page.
+            foreach (var path in output.Written.Keys)
+            {
+                var target = Path.Combine(OutputDirectory, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(output.FullPath(path), target, overwrite: true);
+            }
+            return new PreviewResult(true, diagnostics.ToSortedList(), urls.Order(StringComparer.Ordinal).ToList(), output.Written.Count, clock.Elapsed);
+        }
+        finally
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    private static HashSet<string> UrlsOf(Site site, HashSet<string> sourcePaths) =>
+        site.Pages.Where(p => sourcePaths.Contains(p.SourcePath)).Select(p => p.Url)
+            .Concat(site.EasyReadPages.Where(p => sourcePaths.Contains(p.SourcePath)).Select(p => p.Url))
+            .Concat(site.News.Where(p => sourcePaths.Contains(p.SourcePath)).Select(p => p.Url))
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The front matter of every Markdown file that a body-only rebuild may handle.</summary>
+    private Dictionary<string, string> ReadFrontMatter()
+    {
+        var all = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var folder in BodyOnlyFolders)
+        {
+            var directory = Path.Combine(_content, folder);
+            if (!Directory.Exists(directory)) continue;
+            foreach (var file in Directory.EnumerateFiles(directory, "*.md", SearchOption.AllDirectories))
+                if (FrontMatterOf(file) is { } text)
+                    all[Path.GetRelativePath(_content, file).Replace(Path.DirectorySeparatorChar, '/')] = text;
+        }
+        return all;
+    }
+
+    private static string? FrontMatterOf(string file)
+    {
+        string text;
+        try { text = SourceFile.NormaliseLineEndings(File.ReadAllText(file)); }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+        return FrontMatter.Split(text, file, new DiagnosticBag())?.Yaml;
+    }
+}
+
+/// <summary>One preview build: whether it succeeded, what it found, and which pages it rendered
+/// (<see cref="RenderedPages"/> is null for a full build).</summary>
+public sealed record PreviewResult(
+    bool Succeeded,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<string>? RenderedPages,
+    int FilesWritten,
+    TimeSpan Elapsed)
+{
+    public bool Full => RenderedPages is null;
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
+}

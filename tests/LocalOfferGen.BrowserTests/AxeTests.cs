@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+
+namespace LocalOfferGen.BrowserTests;
+
+/// <summary>axe-core's WCAG 2.0, 2.1 and 2.2 level A and AA rules on every page of the built site, at a phone's
+/// width and a desktop's.</summary>
+public sealed class AxeTests(BrowserSite site)
+{
+    private const int Tabs = 3;
+
+    private static readonly AxeRunOptions Wcag = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
+    };
+
+    [Theory]
+    [InlineData(320, 640)]
+    [InlineData(1280, 800)]
+    public async Task Every_page_has_no_axe_violations(int width, int height)
+    {
+        await using var context = await site.NewContextAsync(width, height);
+        var problems = new ConcurrentBag<string>();
+        var queue = new ConcurrentQueue<string>(site.Pages);
+        // A few tabs at once: each waits on the browser much of the time.
+        await Task.WhenAll(Enumerable.Range(0, Tabs).Select(async _ =>
+        {
+            var page = await context.NewPageAsync();
+            while (queue.TryDequeue(out var path))
+            {
+                await BrowserSite.OpenAsync(page, path);
+                var result = await page.RunAxe(Wcag);
+                foreach (var violation in result.Violations)
+                    foreach (var node in violation.Nodes)
+                        problems.Add($"{path}: {violation.Id} ({violation.Impact}): {violation.Help} ({violation.HelpUrl}) at {node.Target}: {node.Html}");
+            }
+        }));
+        Assert.True(site.Pages.Count > 50, $"expected every page of the sample, found {site.Pages.Count}");
+        Assert.True(problems.IsEmpty, $"{problems.Count} axe violations at {width}x{height}:\n" + string.Join("\n", problems.Order(StringComparer.Ordinal)));
+    }
+
+    /// <summary>Proves the check itself works: a page with known faults must fail it.</summary>
+    [Fact]
+    public async Task Axe_finds_planted_faults()
+    {
+        await using var context = await site.NewContextAsync(1280, 800);
+        var page = await context.NewPageAsync();
+        await page.SetContentAsync("<!DOCTYPE html><html><head><title>Planted</title></head><body><main><img src='x.png'>" +
+            "<p style='color:#ccc;background:#fff'>Pale text</p></main></body></html>");
+        var ids = (await page.RunAxe(Wcag)).Violations.Select(v => v.Id).ToList();
+        Assert.Contains("image-alt", ids);
+        Assert.Contains("html-has-lang", ids);
+        Assert.Contains("color-contrast", ids);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace LocalOfferGen.BrowserTests;
+
+/// <summary>With JavaScript on: live search that tells screen readers how many results there are, and directory
+/// filters that combine.</summary>
+public sealed class JavaScriptTests(BrowserSite site)
+{
+    [Fact]
+    public async Task Typing_in_search_shows_results_and_announces_their_count()
+    {
+        await using var context = await site.NewContextAsync(1280, 800);
+        var page = await context.NewPageAsync();
+        await BrowserSite.OpenAsync(page, "/search/");
+        var status = page.Locator("[data-search-status]");
+        Assert.Equal("polite", await status.GetAttributeAsync("aria-live"));
+        Assert.False(await page.Locator("[data-search-fallback]").IsVisibleAsync());
+
+        await page.Locator("#search-input").PressSequentiallyAsync("short breaks");
+        await Assertions.Expect(status).Not.ToBeEmptyAsync();
+
+        var results = await page.Locator("[data-search-results] > li").CountAsync();
+        Assert.True(results > 0);
+        Assert.StartsWith(results.ToString(CultureInfo.InvariantCulture) + " result", await status.InnerTextAsync());
+        Assert.Contains("short breaks", (await page.Locator("[data-search-results] > li a").First.InnerTextAsync()).ToLowerInvariant());
+    }
+
+    [Fact]
+    public async Task Combining_directory_filters_narrows_the_list_and_updates_the_count()
+    {
+        await using var context = await site.NewContextAsync(1280, 800);
+        var page = await context.NewPageAsync();
+        await BrowserSite.OpenAsync(page, "/services/");
+        var visible = page.Locator("[data-service-list] > li:not([hidden])");
+        var count = page.Locator("#result-count");
+        var all = await visible.CountAsync();
+
+        await page.Locator("[data-filter-group='age'] input[type=checkbox]").First.CheckAsync();
+        var byAge = await visible.CountAsync();
+        await page.Locator("[data-filter-group='category'] input[type=checkbox]").First.CheckAsync();
+        var byBoth = await visible.CountAsync();
+
+        Assert.InRange(byAge, 1, all - 1);
+        Assert.True(byBoth < byAge, $"adding a second filter should narrow {byAge} services, left {byBoth}");
+        Assert.Equal(byBoth == 1 ? "1 service" : $"{byBoth} services", await count.InnerTextAsync());
+        Assert.Equal("status", await count.GetAttributeAsync("role"));
+    }
+}
