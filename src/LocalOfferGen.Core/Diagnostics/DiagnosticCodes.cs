@@ -26,6 +26,9 @@ public static class DiagnosticCodes
     public const string BadFileName = "LO0118";
     public const string ControlCharacter = "LO0119";
     public const string FileNameSlugged = "LO0120";
+    public const string VideoInvalid = "LO0150";
+    public const string VideoHostUnsupported = "LO0151";
+    public const string VideoWithoutTranscript = "LO0152";
 
     // LO02xx: references between files
     public const string UnknownAgeGroup = "LO0201";
@@ -41,6 +44,7 @@ public static class DiagnosticCodes
     public const string UnsupportedImage = "LO0211";
     public const string LinkOutside = "LO0212";
     public const string MissingStandardPage = "LO0213";
+    public const string VideoTranscriptFileMissing = "LO0250";
 
     // LO03xx: unsafe content removed from the output
     public const string ScriptRemoved = "LO0301";

@@ -77,7 +77,7 @@ internal sealed class LoadContext(string contentRoot, string displayRoot, Diagno
 
     /// <summary>Parses Markdown once, refuses absurd nesting, removes unsafe HTML, and queues its links
     /// to be resolved when every page is known.</summary>
-    public MarkdownText ParseMarkdown(string source, string contentRelative, int lineOffset, string ownUrl)
+    public MarkdownText ParseMarkdown(string source, string contentRelative, int lineOffset, string ownUrl, bool allowVideos = true)
     {
         var display = Display(contentRelative);
         MarkdownDocument document;
@@ -103,6 +103,7 @@ internal sealed class LoadContext(string contentRoot, string displayRoot, Diagno
             break;
         }
         HtmlSafety.Clean(document, display, lineOffset, Diagnostics);
+        VideoReader.Replace(this, document, contentRelative, lineOffset, ownUrl, allowVideos);
         var folder = Path.GetDirectoryName(contentRelative)?.Replace('\\', '/') ?? "";
         lock (_pendingGate) _pending.Add(new PendingLinks(document, display, lineOffset, folder, ownUrl));
         return new MarkdownText(source, document, lineOffset);

@@ -51,6 +51,8 @@ public static class MarkdownWalker
                 case CodeInline code: text.Append(code.Content); break;
                 case LineBreakInline: text.Append(' '); break;
                 case ParagraphBlock or HeadingBlock when text.Length > 0 && text[^1] != ' ': text.Append(' '); break;
+                // A video's words are its title and transcript (a transcript holds no video, so this stops here).
+                case VideoBlock video: text.Append(' ').Append(video.Title).Append(". ").Append(PlainText(video.Transcript.Document)).Append(' '); break;
             }
         }
         return System.Text.RegularExpressions.Regex.Replace(text.ToString(), @"\s+", " ").Trim();

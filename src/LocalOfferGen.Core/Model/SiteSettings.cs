@@ -1,7 +1,9 @@
 namespace LocalOfferGen.Model;
 
 /// <summary>site.yml: the council, its contact details and the lists pages and services choose from.
-/// <see cref="LargePrint"/> (<c>large_print: true</c>) always writes large-print Word documents.</summary>
+/// <see cref="LargePrint"/> (<c>large_print: true</c>) always writes large-print Word documents.
+/// <c>ShareImage</c> is the picture link previews show (Open Graph, Twitter cards), a site path such as
+/// <c>/images/share.png</c> from <c>share_image</c>, or null for the theme's plain default.</summary>
 public sealed record SiteSettings(
     string Title,
     string Authority,
@@ -13,7 +15,8 @@ public sealed record SiteSettings(
     IReadOnlyList<AgeGroup> AgeGroups,
     IReadOnlyList<Need> Needs,
     string? Theme,
-    bool LargePrint = false)
+    bool LargePrint = false,
+    string? ShareImage = null)
 {
     /// <summary>An absolute address on the site, for QR codes, the sitemap, the feed and printed text.</summary>
     public string AbsoluteUrl(string sitePath) => BaseUrl.TrimEnd('/') + sitePath;

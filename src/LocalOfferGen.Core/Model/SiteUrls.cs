@@ -14,11 +14,13 @@ public static class SiteUrls
     public const string EasyRead = "/easy-read/";
     public const string Feed = "/feed.xml";
     public const string Sitemap = "/sitemap.xml";
+    public const string MyList = "/my-list/";
+
     /// <summary>The audit report, written by every build.</summary>
     public const string Audit = "/audit/";
 
     public static readonly IReadOnlyList<string> Generated =
-        [Services, Search, AToZ, Glossary, News, YouSaidWeDid, Accessibility, EasyRead, Feed, Sitemap, Audit];
+        [Services, Search, AToZ, Glossary, News, YouSaidWeDid, Accessibility, EasyRead, Feed, Sitemap, MyList, Audit];
 
     /// <summary>Folders of files that other formats write (Word documents, leaflets, open data);
     /// links into them are checked against the built output by the audit, not at load time.</summary>

@@ -47,9 +47,10 @@ public sealed class LiveReload
         return State;
     }
 
-    /// <summary>The tag put before <c>&lt;/head&gt;</c> of every HTML page served in serve mode. An external script,
-    /// so it runs under the site's Content-Security-Policy (<c>default-src 'self'</c>) without loosening it.</summary>
-    public string ScriptTag => $"<script src=\"{ScriptPath}\" data-version=\"{State.Version}\" defer></script>";
+    /// <summary>The tags put before <c>&lt;/head&gt;</c> of every HTML page served in serve mode. An external script,
+    /// so it runs under the site's Content-Security-Policy (<c>default-src 'self'</c>) without loosening it; and the
+    /// serve marker, which tells the theme's offline.js to register no service worker (nothing is cached in serve).</summary>
+    public string ScriptTag => $"<meta name=\"localoffer-serve\" content=\"live-reload\">\n<script src=\"{ScriptPath}\" data-version=\"{State.Version}\" defer></script>";
 
     /// <summary>Adds the script tag to a page; build output itself never gets it.</summary>
     public string Inject(string html)

@@ -23,6 +23,7 @@ public static class MarkdownHtml
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { LinkRewriter = url => RelativeUrls.From(pageUrl, url) };
         MarkdownPipelines.Content.Setup(renderer);
+        renderer.ObjectRenderers.Add(new VideoHtmlRenderer());
         if (glossary is not null)
         {
             var index = renderer.ObjectRenderers.FindIndex(r => r is Markdig.Renderers.Html.Inlines.LiteralInlineRenderer);

@@ -13,6 +13,15 @@ public sealed record SiteView(
     string LastUpdated,
     IReadOnlyList<NavItem> Nav)
 {
+    /// <summary>The site's address (ends with a slash), for link previews.</summary>
+    public string BaseUrl { get; init; } = "";
+
+    /// <summary>The absolute address of the link-preview picture, or null when there is none.</summary>
+    public string? ShareImage { get; init; }
+
+    /// <summary>Open Graph's form of the language: en_GB.</summary>
+    public string OgLocale => Language.Replace('-', '_');
+
     public static SiteView From(Site site)
     {
         var settings = site.Settings;
@@ -22,8 +31,15 @@ public sealed record SiteView(
             .ToList();
         var feedback = settings.Feedback?.Url ?? (settings.Feedback?.Email is { } email ? $"mailto:{email}" : null);
         return new SiteView(settings.Title, settings.Authority, settings.Language, settings.Contact,
-            TelLink(settings.Contact.Phone), feedback, Dates.Long(site.ContentDate), nav);
+            TelLink(settings.Contact.Phone), feedback, Dates.Long(site.ContentDate), nav)
+        {
+            BaseUrl = settings.BaseUrl,
+            ShareImage = settings.AbsoluteUrl(settings.ShareImage ?? DefaultShareImage),
+        };
     }
+
+    /// <summary>The theme's plain 1200 by 630 preview picture, used when site.yml names no share_image.</summary>
+    public const string DefaultShareImage = "/assets/share.png";
 
     /// <summary>A tel: address: digits and a leading plus only.</summary>
     public static string? TelLink(string? phone) =>

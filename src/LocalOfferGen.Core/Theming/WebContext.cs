@@ -43,7 +43,17 @@ public sealed class WebContext
         var main = Templates.Render(layout, globals);
         var shell = Globals(page);
         shell["main"] = new HtmlString(main);
+        shell["frame_src"] = FrameSources(main);
         return Templates.Render("base", shell);
+    }
+
+    /// <summary>The video players a page may frame: only those its own videos use (see VideoHtmlRenderer), so
+    /// every other page keeps <c>default-src 'self'</c> for frames too. Null when the page has no video.</summary>
+    private static string? FrameSources(string html)
+    {
+        if (!html.Contains("data-embed-origin=", StringComparison.Ordinal)) return null;
+        var used = VideoHtmlRenderer.EmbedOrigins.Where(o => html.Contains($"data-embed-origin=\"{o}\"", StringComparison.Ordinal)).ToList();
+        return used.Count == 0 ? null : string.Join(' ', used);
     }
 
     /// <summary>False when a serve rebuild renders only some pages (<see cref="BuildSettings.OnlyPages"/>) and not this one,

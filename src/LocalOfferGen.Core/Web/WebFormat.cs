@@ -16,6 +16,7 @@ public sealed class WebFormat : IOutputFormat
     public void Write(Site site, OutputFolder output, BuildSettings settings, DiagnosticBag diagnostics)
     {
         var web = new WebContext(site, output, settings, diagnostics);
+        var before = output.Written.Keys.ToHashSet(StringComparer.Ordinal);
         ContentPagesWriter.Write(web);
         ServicePagesWriter.Write(web);
         SearchWriter.Write(web);
@@ -23,6 +24,8 @@ public sealed class WebFormat : IOutputFormat
         GlossaryWriter.Write(web);
         NewsWriter.Write(web);
         YouSaidWeDidWriter.Write(web);
+        MyListWriter.Write(web);
         SiteFilesWriter.Write(web);
+        ServiceWorkerWriter.Write(web, output.Written.Keys.Where(k => !before.Contains(k)).ToList());
     }
 }

@@ -128,6 +128,11 @@ internal sealed partial class MarkdownWriter
                 target.Append(new Paragraph(new ParagraphProperties(new ParagraphBorders(
                     new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = StyleSheet.Border }))));
                 break;
+            case VideoBlock video:
+                // A document cannot play a video: it gives the title and address, then everything the video says.
+                target.Append(Paragraphs.Styled(style, Paragraphs.Text("Video: ", bold: true), Paragraphs.Text($"{video.Title} ({video.Url})")));
+                WriteBlocks(video.Transcript.Document, target, owner, style, list);
+                break;
             case FootnoteGroup or LinkReferenceDefinitionGroup or LinkReferenceDefinition:
                 break; // footnotes are written where they are referred to
             case ContainerBlock container:

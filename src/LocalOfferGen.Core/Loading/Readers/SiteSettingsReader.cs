@@ -8,7 +8,7 @@ namespace LocalOfferGen.Loading;
 internal static class SiteSettingsReader
 {
     private static readonly string[] Keys =
-        ["title", "authority", "base_url", "language", "review_months", "contact", "feedback", "age_groups", "needs", "theme", "large_print", "audit"];
+        ["title", "authority", "base_url", "language", "review_months", "contact", "feedback", "age_groups", "needs", "theme", "large_print", "audit", "share_image"];
     private static readonly string[] ContactKeys = ["phone", "email", "address", "opening_hours"];
     private static readonly string[] FeedbackKeys = ["url", "email"];
     private static readonly string[] AgeGroupKeys = ["id", "label", "min", "max"];
@@ -60,8 +60,9 @@ internal static class SiteSettingsReader
         var theme = fields.Text("theme");
         var largePrint = fields.Bool("large_print") ?? false;
         var audit = ReadAudit(context, fields);
+        var shareImage = ReadShareImage(context, fields);
         if (title is null || authority is null || baseUrl is null || contact is null) return null;
-        return new SiteSettings(title, authority, baseUrl.TrimEnd('/') + "/", language, reviewMonths, contact, feedback, ageGroups, needs, theme, largePrint)
+        return new SiteSettings(title, authority, baseUrl.TrimEnd('/') + "/", language, reviewMonths, contact, feedback, ageGroups, needs, theme, largePrint, shareImage)
         {
             Audit = audit,
         };
@@ -80,6 +81,23 @@ internal static class SiteSettingsReader
             audit.Int("max_summary_sentences", min: 1, max: 10) ?? defaults.MaxSummarySentences,
             audit.Int("due_soon_days", min: 0, max: 365) ?? defaults.DueSoonDays,
             audit.Int("feedback_months", min: 1, max: 36) ?? defaults.FeedbackMonths);
+    }
+
+    /// <summary>The link-preview picture: a PNG or JPEG under content/images (social sites show no SVG or WebP).</summary>
+    private static string? ReadShareImage(LoadContext context, YamlFields fields)
+    {
+        if (fields.Text("share_image") is not { } value) return null;
+        var relative = value.Trim().TrimStart('/').Replace('\\', '/');
+        var full = Path.GetFullPath(context.FullPath(relative));
+        var images = Path.GetFullPath(context.FullPath("images")) + Path.DirectorySeparatorChar;
+        var extension = Path.GetExtension(relative).ToLowerInvariant();
+        if (!full.StartsWith(images, StringComparison.Ordinal) || extension is not (".png" or ".jpg" or ".jpeg") || !File.Exists(full))
+        {
+            context.Diagnostics.Error(DiagnosticCodes.MissingImage, fields.SpanOf("share_image"),
+                $"'share_image' must be a PNG or JPEG file under content/images, like images/share.png (1200 by 630 pixels), not \"{value}\"");
+            return null;
+        }
+        return "/" + relative;
     }
 
     private static ContactDetails? ReadContact(LoadContext context, YamlFields fields)

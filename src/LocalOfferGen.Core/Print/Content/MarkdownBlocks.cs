@@ -121,6 +121,12 @@ public sealed class MarkdownBlocks(SiteSettings settings)
                         blocks.Add(new TextBlock(TextRole.Paragraph, runs, source));
                     }
                     break;
+                case VideoBlock video:
+                    // Paper cannot play a video: it prints the title and address, then everything the video says.
+                    blocks.Add(new TextBlock(TextRole.Paragraph,
+                        [new Run("Video: ", TextFace.BoldFace), new Run(video.Title + " "), new Run(video.Url, Link: video.Url)], source));
+                    for (var i = video.Transcript.Document.Count - 1; i >= 0; i--) stack.Push((video.Transcript.Document[i], depth, label, listId));
+                    break;
                 case LeafBlock { Inline: not null } leaf and not HtmlBlock:
                     blocks.Add(new TextBlock(TextRole.Paragraph, RunsOf(leaf.Inline), source));
                     break;

@@ -33,6 +33,7 @@ internal static class ContentPagesWriter
                 Children = site.ChildrenOf(page).Select(p => new { p.Title, p.Summary, p.Url }).ToList(),
                 Services = ServicesFor(site, servicesByTopic, page).Select(s => new { s.Name, s.Organisation, s.Url }).ToList(),
                 Share = ShareLinks.For(page.Title, web.Canonical(page.Url)),
+                Save = SaveItem.ForPage(page, web.Canonical(page.Url)),
             });
         });
     }

@@ -102,6 +102,7 @@ internal static class ServicePagesWriter
             },
             Tools = new PageTools(Dates.Iso(service.Reviewed), Dates.Long(service.Reviewed), service.Organisation, null, null, null, null),
             Share = ShareLinks.For(service.Name, web.Canonical(service.Url)),
+            Save = SaveItem.ForService(site, service, web.Canonical(service.Url), info.Description, Ages(service.AgeRange)),
         });
     }
 

@@ -16,7 +16,7 @@ internal static class SiteFilesWriter
         WriteSitemap(web);
         web.Output.WriteText("robots.txt", $"User-agent: *\nAllow: /\nDisallow: /audit/\n\nSitemap: {web.Site.Settings.AbsoluteUrl(SiteUrls.Sitemap)}\n");
         if (!web.CopiesFiles) return;
-        foreach (var asset in web.Templates.Theme.List("assets/"))
+        foreach (var asset in web.Templates.Theme.List("assets/").Where(a => a != ServiceWorkerWriter.ThemeFile))
             web.Output.WriteBytes(asset, web.Templates.Theme.ReadBytes(asset)!);
         foreach (var image in web.Site.ImagePaths)
             web.Output.CopyFile(web.Site.FileFor(image), image);

@@ -18,6 +18,7 @@ internal sealed class RowWithoutPictureRule : IEasyReadRule
         foreach (var block in page.Document)
         {
             if (block is HeadingBlock or LinkReferenceDefinitionGroup || IsEmptyHtml(block)) continue;
+            if (block is Markdown.VideoBlock) continue; // a video shows its own still picture
             if (block is ParagraphBlock { Inline.FirstChild: LinkInline { IsImage: true } }) continue;
             var message = block is ParagraphBlock
                 ? $"this row has no picture: start the paragraph with one, like {Example}"
