@@ -75,6 +75,17 @@ internal sealed class LoadContext(string contentRoot, string displayRoot, Diagno
 
     public YamlFields Fields(YamlMapping mapping, IReadOnlyCollection<string> keys) => new(mapping, Diagnostics, keys);
 
+    /// <summary>The items of a YAML list that must each be a set of keys; any other item is reported
+    /// with <paramref name="shape"/>, which says what an item should look like.</summary>
+    public IEnumerable<YamlFields> EachMapping(YamlSequence? list, IReadOnlyCollection<string> keys, string shape)
+    {
+        foreach (var node in list?.Items ?? [])
+        {
+            if (node is YamlMapping map) yield return Fields(map, keys);
+            else Diagnostics.Error(DiagnosticCodes.WrongType, node.Span, shape);
+        }
+    }
+
     /// <summary>Parses Markdown once, refuses absurd nesting, removes unsafe HTML, and queues its links
     /// to be resolved when every page is known.</summary>
     public MarkdownText ParseMarkdown(string source, string contentRelative, int lineOffset, string ownUrl, bool allowVideos = true)

@@ -18,14 +18,8 @@ internal static class FeedbackReader
         var published = fields.Date("published", required: true);
         var howWeAsked = context.ParseMarkdownField(fields, "how_we_asked", file, SiteUrls.YouSaidWeDid, required: false);
         var items = new List<FeedbackItem>();
-        foreach (var node in fields.List("items")?.Items ?? [])
+        foreach (var item in context.EachMapping(fields.List("items"), ItemKeys, "each item must have you_said, we_did and status"))
         {
-            if (node is not YamlMapping map)
-            {
-                context.Diagnostics.Error(DiagnosticCodes.WrongType, node.Span, "each item must have you_said, we_did and status");
-                continue;
-            }
-            var item = context.Fields(map, ItemKeys);
             var youSaid = item.Text("you_said", required: true);
             var weDid = item.Text("we_did", required: true);
             var status = ReadStatus(context, item);

@@ -16,14 +16,8 @@ internal static class GlossaryReader
         if (context.ReadYamlFile(file, list: true) is not YamlSequence list) return [];
         var entries = new List<GlossaryEntry>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in list.Items)
+        foreach (var fields in context.EachMapping(list, Keys, "each glossary entry must have term, meaning and (optionally) aliases"))
         {
-            if (node is not YamlMapping map)
-            {
-                context.Diagnostics.Error(DiagnosticCodes.WrongType, node.Span, "each glossary entry must have term, meaning and (optionally) aliases");
-                continue;
-            }
-            var fields = context.Fields(map, Keys);
             var term = fields.Text("term", required: true);
             var aliases = fields.Words("aliases").Select(a => a.Value.Trim()).Where(a => a.Length > 0).ToList();
             var meaning = fields.Text("meaning", required: true);

@@ -27,14 +27,8 @@ internal static class LeafletReader
         }
         var sections = new List<LeafletSection>();
         var list = fields.List("sections", required: true);
-        foreach (var node in list?.Items ?? [])
+        foreach (var section in context.EachMapping(list, SectionKeys, "each section is either { heading: ..., text: ... } or { page: ... }"))
         {
-            if (node is not YamlMapping map)
-            {
-                context.Diagnostics.Error(DiagnosticCodes.WrongType, node.Span, "each section is either { heading: ..., text: ... } or { page: ... }");
-                continue;
-            }
-            var section = context.Fields(map, SectionKeys);
             if (section.Text("page") is { } pagePath)
             {
                 var key = "pages/" + pagePath.Trim('/') + ".md";
@@ -43,13 +37,13 @@ internal static class LeafletReader
                     context.Diagnostics.Error(DiagnosticCodes.UnknownLeafletPage, section.SpanOf("page"),
                         $"there is no published page '{pagePath}' (looked for content/{key})");
                 else
-                    sections.Add(new LeafletSection(null, null, page, map.Span));
+                    sections.Add(new LeafletSection(null, null, page, section.Mapping.Span));
             }
             else
             {
                 var heading = section.Text("heading", required: true);
                 var text = context.ParseMarkdownField(section, "text", file, qr, required: true);
-                if (heading is not null && text is not null) sections.Add(new LeafletSection(heading, text, null, map.Span));
+                if (heading is not null && text is not null) sections.Add(new LeafletSection(heading, text, null, section.Mapping.Span));
             }
         }
         if (title is null || size is null || list is null) return null;

@@ -112,14 +112,8 @@ internal static class ServiceReader
     {
         if (fields.List("locations") is not { } list) return [];
         var locations = new List<ServiceLocation>();
-        foreach (var item in list.Items)
+        foreach (var location in context.EachMapping(list, LocationKeys, "each location must be { name: ..., address: ..., postcode: ... }"))
         {
-            if (item is not YamlMapping map)
-            {
-                context.Diagnostics.Error(DiagnosticCodes.WrongType, item.Span, "each location must be { name: ..., address: ..., postcode: ... }");
-                continue;
-            }
-            var location = context.Fields(map, LocationKeys);
             if (location.Text("name", required: true) is { } name)
                 locations.Add(new ServiceLocation(name, location.Text("address"), location.Text("postcode")));
         }

@@ -122,21 +122,15 @@ internal static class SiteSettingsReader
     {
         if (fields.List("age_groups") is not { } list) return DefaultAgeGroups;
         var groups = new List<AgeGroup>();
-        foreach (var item in list.Items)
+        foreach (var group in context.EachMapping(list, AgeGroupKeys, "each age group must be { id: ..., label: ..., min: ..., max: ... }"))
         {
-            if (item is not YamlMapping map)
-            {
-                context.Diagnostics.Error(DiagnosticCodes.WrongType, item.Span, "each age group must be { id: ..., label: ..., min: ..., max: ... }");
-                continue;
-            }
-            var group = context.Fields(map, AgeGroupKeys);
             var id = group.Text("id", required: true);
             var label = group.Text("label", required: true);
             var min = group.Int("min", required: true, min: 0, max: 120);
             var max = group.Int("max", required: true, min: 0, max: 120);
             if (id is null || label is null || min is null || max is null) continue;
             if (min > max)
-                context.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.Span, $"age group '{id}': 'min' ({min}) is more than 'max' ({max})");
+                context.Diagnostics.Error(DiagnosticCodes.InvalidValue, group.Mapping.Span, $"age group '{id}': 'min' ({min}) is more than 'max' ({max})");
             groups.Add(new AgeGroup(id, label, min.Value, max.Value));
         }
         return groups;

@@ -28,14 +28,8 @@ internal static class TopicsReader
         const string file = "topics.yml";
         if (!File.Exists(context.FullPath(file))) return topics;
         if (context.ReadYamlFile(file, list: true) is not YamlSequence list) return topics;
-        foreach (var node in list.Items)
+        foreach (var fields in context.EachMapping(list, Keys, "each topic must have id and title (and optionally level and reference)"))
         {
-            if (node is not YamlMapping map)
-            {
-                context.Diagnostics.Error(DiagnosticCodes.WrongType, node.Span, "each topic must have id and title (and optionally level and reference)");
-                continue;
-            }
-            var fields = context.Fields(map, Keys);
             var id = fields.Text("id", required: true);
             if (id is null) continue;
             var index = topics.FindIndex(t => t.Id == id);
