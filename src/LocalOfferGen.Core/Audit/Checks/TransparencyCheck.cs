@@ -6,7 +6,7 @@ namespace LocalOfferGen.Audit.Checks;
 
 /// <summary>Transparency (SEND Code of Practice 4.7 and 4.30): every page names the team accountable for
 /// it, and every service says who can use it, how to get it and how to get in touch. Loading already
-/// requires these keys, so this check looks for the placeholders people write when they do not know yet.</summary>
+/// requires these keys, so this check looks for the stand-in words ("TBC", "unknown") people write when they do not know yet.</summary>
 public sealed class TransparencyCheck : IAuditCheck
 {
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
