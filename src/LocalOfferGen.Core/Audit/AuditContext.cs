@@ -33,5 +33,9 @@ public sealed record AuditContext
 
     public AuditSettings Settings => Site.Settings.Audit;
 
+    /// <summary>Every information page's reading scores, worked out once: the plain-English check and the report both use them.</summary>
+    public IReadOnlyList<PageReadability> Readability => LazyInitializer.EnsureInitialized(ref _readability, () => PageReadability.Of(this));
+    private IReadOnlyList<PageReadability>? _readability;
+
     public bool Built(string format) => BuiltFormats.Contains(format, StringComparer.Ordinal);
 }

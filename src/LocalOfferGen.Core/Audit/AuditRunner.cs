@@ -8,9 +8,7 @@ public static class AuditRunner
     public static AuditReport Run(AuditContext context, IReadOnlyList<IAuditCheck>? checks = null)
     {
         checks ??= AuditChecks.All;
-        var findings = checks
-            .Where(c => !c.NeedsBuiltOutput || context.BuiltFiles is not null)
-            .SelectMany(c => RunOne(c, context));
+        var findings = RunAll(checks.Where(c => !c.NeedsBuiltOutput || context.BuiltFiles is not null), context);
         var site = context.Site;
         return new AuditReport
         {
@@ -23,7 +21,7 @@ public static class AuditRunner
             Findings = AuditReport.Sort(findings),
             Coverage = TopicCoverage.Of(context),
             Review = ReviewItem.Of(context),
-            Readability = PageReadability.Of(context),
+            Readability = context.Readability,
             ExternalLinks = ExternalLink.All(site, context.ContentPath).Count,
             ExternalLinksFetched = context.CheckExternal,
             BuiltOutputChecked = context.BuiltFiles is not null,
@@ -35,9 +33,13 @@ public static class AuditRunner
     {
         checks ??= AuditChecks.All;
         if (context.BuiltFiles is null || report.BuiltOutputChecked) return report;
-        var more = checks.Where(c => c.NeedsBuiltOutput).SelectMany(c => RunOne(c, context));
+        var more = RunAll(checks.Where(c => c.NeedsBuiltOutput), context);
         return report with { Findings = AuditReport.Sort(report.Findings.Concat(more)), BuiltOutputChecked = true };
     }
+
+    /// <summary>Checks only read the site, so they run side by side; the findings are sorted afterwards, so the report is the same every time.</summary>
+    private static IEnumerable<AuditFinding> RunAll(IEnumerable<IAuditCheck> checks, AuditContext context) =>
+        checks.AsParallel().AsOrdered().SelectMany(c => RunOne(c, context)).ToList();
 
     private static IReadOnlyList<AuditFinding> RunOne(IAuditCheck check, AuditContext context)
     {

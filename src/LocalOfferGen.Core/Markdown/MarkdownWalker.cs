@@ -25,9 +25,7 @@ public static class MarkdownWalker
                     stack.Push((leaf.Inline, depth + 1));
                     break;
                 case ContainerInline inline:
-                    var children = new List<Inline>();
-                    for (var child = inline.FirstChild; child is not null; child = child.NextSibling) children.Add(child);
-                    for (var i = children.Count - 1; i >= 0; i--) stack.Push((children[i], depth + 1));
+                    for (var child = inline.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, depth + 1));
                     break;
             }
         }
@@ -55,6 +53,35 @@ public static class MarkdownWalker
                 case VideoBlock video: text.Append(' ').Append(video.Title).Append(". ").Append(PlainText(video.Transcript.Document)).Append(' '); break;
             }
         }
-        return System.Text.RegularExpressions.Regex.Replace(text.ToString(), @"\s+", " ").Trim();
+        return CollapseWhiteSpace(text);
+    }
+
+    /// <summary>Each run of white space as one space, none at either end: what a regex replace of \s+ and a
+    /// trim give, without their copies (this runs over every paragraph of every page).</summary>
+    private static string CollapseWhiteSpace(System.Text.StringBuilder builder)
+    {
+        var text = builder.ToString();
+        if (!NeedsCollapsing(text)) return text;
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        var write = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) { pendingSpace = write > 0; continue; }
+            if (pendingSpace) { buffer[write++] = ' '; pendingSpace = false; }
+            buffer[write++] = c;
+        }
+        var collapsed = new string(buffer, 0, write);
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        return collapsed;
+    }
+
+    private static bool NeedsCollapsing(string text)
+    {
+        if (text.Length == 0) return false;
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) return true;
+        for (var i = 1; i < text.Length; i++)
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || text[i - 1] == ' ')) return true;
+        return false;
     }
 }

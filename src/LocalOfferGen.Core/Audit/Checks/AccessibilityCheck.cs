@@ -12,7 +12,8 @@ public sealed class AccessibilityCheck : IAuditCheck
 
     public void Run(AuditContext context, AuditFindings findings)
     {
-        foreach (var document in AuditDocument.All(context.Site))
+        // Document by document in parallel; findings are sorted later.
+        Parallel.ForEach(AuditDocument.All(context.Site), document =>
         {
             ImageAltRule.Check(document, findings);
             LinkTextRule.Check(document, findings);
@@ -20,6 +21,6 @@ public sealed class AccessibilityCheck : IAuditCheck
             TableRule.Check(document, findings);
             CapitalsRule.Check(document, findings);
             DocumentLinkRule.Check(document, findings);
-        }
+        });
     }
 }

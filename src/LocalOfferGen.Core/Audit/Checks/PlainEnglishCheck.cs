@@ -21,7 +21,7 @@ public sealed class PlainEnglishCheck : IAuditCheck
     public void Run(AuditContext context, AuditFindings findings)
     {
         var settings = context.Settings;
-        foreach (var score in PageReadability.Of(context).Where(s => s.IsScored))
+        foreach (var score in context.Readability.Where(s => s.IsScored))
         {
             var ease = score.Scores.ReadingEase;
             var age = score.Scores.ReadingAge;
@@ -32,11 +32,11 @@ public sealed class PlainEnglishCheck : IAuditCheck
                     "on average: use shorter sentences and everyday words");
         }
 
-        foreach (var document in AuditDocument.All(context.Site).Where(d => d.Kind is "page" or "service"))
-            CheckSentences(document, settings, findings);
+        // Page by page in parallel: this check reads every sentence of the site, and findings are sorted later.
+        Parallel.ForEach(AuditDocument.All(context.Site).Where(d => d.Kind is "page" or "service"),
+            document => CheckSentences(document, settings, findings));
 
-        foreach (var page in context.Site.Pages)
-            CheckJargon(context, page, findings);
+        Parallel.ForEach(context.Site.Pages, page => CheckJargon(context, page, findings));
 
         foreach (var (path, summary) in context.Site.Pages.Select(p => (p.Source.Path, (string?)p.Summary))
                      .Concat(context.Site.EasyReadPages.Select(e => (e.Source.Path, e.Summary))))
@@ -58,10 +58,10 @@ public sealed class PlainEnglishCheck : IAuditCheck
         {
             foreach (var sentence in Sentences.Split(text))
             {
-                var words = Sentences.Words(sentence);
-                if (words.Count > settings.MaxSentenceWords)
+                var (wordCount, _) = Sentences.Count(sentence);
+                if (wordCount > settings.MaxSentenceWords)
                     findings.Warning(DiagnosticCodes.LongSentence, document.At(block),
-                        $"this sentence has {words.Count} words (aim for {settings.MaxSentenceWords} or fewer): \"{Start(words)}...\"; split it into two");
+                        $"this sentence has {wordCount} words (aim for {settings.MaxSentenceWords} or fewer): \"{Start(Sentences.Words(sentence))}...\"; split it into two");
                 passive.AddRange(PassiveVoice.Find(sentence).Select(p => (document.At(block), p)));
             }
         }

@@ -45,7 +45,7 @@ public static partial class Jargon
         {
             var abbreviation = Abbreviation(name);
             if (abbreviation is not null && explained.Abbreviations.Contains(abbreviation)) return null;
-            if (Regex.IsMatch(text, $@"\({Regex.Escape(name)}\)|\b{Regex.Escape(name)} \([a-z]", RegexOptions.IgnoreCase)) return null;
+            if (Pattern("explained", name).IsMatch(text)) return null;
         }
         // An abbreviation is explained when the page also writes the entry's name out in full.
         if (used.Any(IsWrittenOut) && used.Any(n => Abbreviation(n) is not null)) return null;
@@ -71,8 +71,24 @@ public static partial class Jargon
 
     /// <summary>True when the text uses the name as a word: abbreviations match exactly, other words in any case.</summary>
     public static bool Uses(string text, string name) =>
-        Regex.IsMatch(text, $@"(?<![\w-]){Regex.Escape(name)}s?(?![\w-])",
-            Abbreviation(name) is null ? RegexOptions.IgnoreCase : RegexOptions.None);
+        Pattern("uses", name).IsMatch(text);
+
+    /// <summary>The patterns made from glossary names, made once per name and thread. Every page is tested against
+    /// every name: Regex's own cache (15 patterns) is far smaller than a glossary, and one Regex shared by pages
+    /// checked in parallel makes a new matcher whenever two threads use it at once.</summary>
+    private static Regex Pattern(string kind, string name)
+    {
+        _patterns ??= new Dictionary<(string, string), Regex>();
+        if (_patterns.TryGetValue((kind, name), out var pattern)) return pattern;
+        var escaped = Regex.Escape(name);
+        pattern = kind == "uses"
+            ? new Regex($@"(?<![\w-]){escaped}s?(?![\w-])", Abbreviation(name) is null ? RegexOptions.IgnoreCase : RegexOptions.None)
+            : new Regex($@"\({escaped}\)|\b{escaped} \([a-z]", RegexOptions.IgnoreCase);
+        _patterns.Add((kind, name), pattern);
+        return pattern;
+    }
+
+    [ThreadStatic] private static Dictionary<(string Kind, string Name), Regex>? _patterns;
 
     /// <summary>A name in ordinary words, such as "special educational needs coordinator" (not "SENCO" or "SENCo").</summary>
     private static bool IsWrittenOut(string name) => name.Contains(' ') && Abbreviation(name) is null;

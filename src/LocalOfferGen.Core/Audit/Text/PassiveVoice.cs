@@ -14,7 +14,7 @@ public static partial class PassiveVoice
     };
 
     /// <summary>The passive phrases in a sentence, such as "is sent".</summary>
-    public static IReadOnlyList<string> Find(string sentence) =>
+    public static IReadOnlyList<string> Find(string sentence) => !Passive().IsMatch(sentence) ? [] :
         Passive().Matches(sentence)
             .Where(m => !NotParticiples.Contains(m.Groups["participle"].Value))
             .Select(m => m.Value)

@@ -20,11 +20,11 @@ public sealed record Readability(int Words, int Sentences, int Syllables)
         int words = 0, count = 0, syllables = 0;
         foreach (var sentence in sentences)
         {
-            var sentenceWords = Text.Sentences.Words(sentence);
-            if (sentenceWords.Count == 0) continue;
+            var (sentenceWords, sentenceSyllables) = Text.Sentences.Count(sentence);
+            if (sentenceWords == 0) continue;
             count++;
-            words += sentenceWords.Count;
-            syllables += sentenceWords.Sum(Text.Syllables.Count);
+            words += sentenceWords;
+            syllables += sentenceSyllables;
         }
         return new Readability(words, count, syllables);
     }

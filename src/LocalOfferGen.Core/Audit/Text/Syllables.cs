@@ -6,18 +6,28 @@ namespace LocalOfferGen.Audit.Text;
 /// which is all a reading score needs.</summary>
 public static class Syllables
 {
-    public static int Count(string word)
+    public static int Count(string word) => Count(word.AsSpan());
+
+    /// <summary>Works in a buffer on the stack: it runs for every word of every page.</summary>
+    public static int Count(ReadOnlySpan<char> word)
     {
-        var w = new string(word.ToLowerInvariant().Where(char.IsAsciiLetterLower).ToArray());
+        Span<char> letters = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        var length = 0;
+        foreach (var c in word)
+        {
+            var lower = char.ToLowerInvariant(c);
+            if (char.IsAsciiLetterLower(lower)) letters[length++] = lower;
+        }
+        ReadOnlySpan<char> w = letters[..length];
         if (w.Length == 0) return 0;
         if (w.Length <= 3) return 1;
 
         // Silent endings: "make", "named", "likes"; but "table", "wanted", "places" keep their syllable.
-        if (w.EndsWith("es", StringComparison.Ordinal) && !EndsWithAny(w, "ses", "xes", "zes", "ches", "shes", "ces", "ges"))
+        if (w.EndsWith("es") && !EndsWithAny(w, "ses", "xes", "zes", "ches", "shes", "ces", "ges"))
             w = w[..^2];
-        else if (w.EndsWith("ed", StringComparison.Ordinal) && !EndsWithAny(w, "ted", "ded"))
+        else if (w.EndsWith("ed") && !EndsWithAny(w, "ted", "ded"))
             w = w[..^2];
-        else if (w.EndsWith('e') && !w.EndsWith("ee", StringComparison.Ordinal) && !(w.EndsWith("le", StringComparison.Ordinal) && !IsVowel(w[^3])))
+        else if (w[^1] == 'e' && !w.EndsWith("ee") && !(w.EndsWith("le") && !IsVowel(w[^3])))
             w = w[..^1];
 
         var count = 0;
@@ -32,18 +42,22 @@ public static class Syllables
         // Vowel pairs said as two syllables: "period", "media", "idea", "being".
         for (var i = 0; i + 1 < w.Length; i++)
         {
-            var pair = w.AsSpan(i, 2);
+            var pair = w.Slice(i, 2);
             if (pair is "ia" or "io" or "iu" && (i == 0 || w[i - 1] is not ('t' or 's' or 'c' or 'g' or 'x'))
                 && !(i + 3 == w.Length && w[^1] == 'n'))
                 count++;
         }
-        if (w.Length > 3 && w.EndsWith("ea", StringComparison.Ordinal)) count++;
-        if (w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && IsVowel(w[^4])) count++;
+        if (w.Length > 3 && w.EndsWith("ea")) count++;
+        if (w.Length > 4 && w.EndsWith("ing") && IsVowel(w[^4])) count++;
         return Math.Max(1, count);
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
-    private static bool EndsWithAny(string word, params string[] endings) =>
-        endings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+    private static bool EndsWithAny(ReadOnlySpan<char> word, params ReadOnlySpan<string> endings)
+    {
+        foreach (var ending in endings)
+            if (word.EndsWith(ending)) return true;
+        return false;
+    }
 }
