@@ -65,7 +65,7 @@ public static class SiteBuilder
         AddAuditErrors(audit.Findings, diagnostics);
         output.WriteText(HtmlAuditReport.SitePath, HtmlAuditReport.Write(audit));
         if (Failed(diagnostics, options.Strict)) return Finish(null);
-        swap.Commit();
+        swap.Commit(output);
         return Finish(output);
 
         BuildResult Finish(OutputFolder? written) => new(

@@ -18,7 +18,12 @@ public sealed class OutputFolder
     {
         Root = Path.GetFullPath(root);
         Directory.CreateDirectory(Root);
+        _startedWithFiles = Directory.EnumerateFileSystemEntries(Root).Any();
     }
+
+    /// <summary>True when the folder holds an earlier build (see <see cref="OutputSwap"/>): files are then compared
+    /// before writing, and what this build does not write is removed at the end.</summary>
+    private readonly bool _startedWithFiles;
 
     public string Root { get; }
 
@@ -43,17 +48,62 @@ public sealed class OutputFolder
     {
         var full = FullPath(path);
         MakeFolderFor(full);
-        using (var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length))
+        // A file the earlier build wrote with the same bytes is left alone: no write, and its date stays.
+        if (!_startedWithFiles || !SameBytes(full, bytes))
+        {
+            if (_startedWithFiles && Directory.Exists(full)) Directory.Delete(full, recursive: true);
+            using var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write);
             RandomAccess.Write(handle, bytes, 0);
+        }
         _written[Normalise(path)] = bytes.Length;
     }
 
-    public void CopyFile(string sourceFile, string path)
+    public void CopyFile(string sourceFile, string path) => WriteBytes(path, File.ReadAllBytes(sourceFile));
+
+    /// <summary>Deletes every file and folder this build did not write: in a folder that held an earlier build,
+    /// pages that have since been removed would otherwise be published again.</summary>
+    public void RemoveUnwritten()
     {
-        var full = FullPath(path);
-        MakeFolderFor(full);
-        File.Copy(sourceFile, full, overwrite: true);
-        _written[Normalise(path)] = new FileInfo(full).Length;
+        if (!_startedWithFiles) return;
+        foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+            if (!_written.ContainsKey(Path.GetRelativePath(Root, file).Replace(Path.DirectorySeparatorChar, '/')))
+                File.Delete(file);
+        // Deepest first, so a folder's empty sub-folders are gone before it is looked at.
+        foreach (var folder in Directory.EnumerateDirectories(Root, "*", SearchOption.AllDirectories).OrderByDescending(f => f.Length))
+            if (!Directory.EnumerateFileSystemEntries(folder).Any())
+                Directory.Delete(folder);
+    }
+
+    /// <summary>True when the file exists and holds exactly these bytes.</summary>
+    private static bool SameBytes(string fullPath, ReadOnlySpan<byte> bytes)
+    {
+        if (OpenForReading(fullPath) is not { } handle) return false;
+        using (handle)
+        {
+            if (RandomAccess.GetLength(handle) != bytes.Length) return false;
+            var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(bytes.Length, 1));
+            try
+            {
+                var read = 0;
+                while (read < bytes.Length)
+                {
+                    var n = RandomAccess.Read(handle, buffer.AsSpan(read, bytes.Length - read), read);
+                    if (n == 0) return false;
+                    read += n;
+                }
+                return bytes.SequenceEqual(buffer.AsSpan(0, bytes.Length));
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle? OpenForReading(string fullPath)
+    {
+        try { return File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
     }
 
     /// <summary>The full path for a site path, refusing any that climb out of the folder.</summary>
@@ -69,7 +119,17 @@ public sealed class OutputFolder
     {
         var folder = Path.GetDirectoryName(fullPath)!;
         if (_folders.ContainsKey(folder)) return;
-        Directory.CreateDirectory(folder);
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (IOException) when (_startedWithFiles)
+        {
+            // An earlier build wrote a file where this one needs a folder.
+            for (var above = folder; above.Length > Root.Length; above = Path.GetDirectoryName(above)!)
+                if (File.Exists(above)) File.Delete(above);
+            Directory.CreateDirectory(folder);
+        }
         _folders[folder] = true;
     }
 

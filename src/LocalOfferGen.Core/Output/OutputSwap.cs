@@ -4,7 +4,10 @@ namespace LocalOfferGen.Output;
 
 /// <summary>Builds happen in a sibling staging folder that replaces the output folder only when the
 /// whole build succeeded, so a reader never sees a half-written site and a failed, cancelled or killed
-/// build leaves the previous output exactly as it was. A lock file stops two builds sharing one output.</summary>
+/// build leaves the previous output exactly as it was. A lock file stops two builds sharing one output.
+/// The output a build replaces is kept as <c>.output.previous</c> and becomes the next build's staging
+/// folder: writing over it leaves unchanged files alone and makes no new folders, which on a large site is
+/// most of the file system's work (and keeps deploys that compare files small).</summary>
 public sealed class OutputSwap : IDisposable
 {
     private readonly FileStream _lock;
@@ -20,7 +23,8 @@ public sealed class OutputSwap : IDisposable
 
     public string Staging { get; }
 
-    /// <summary>Takes the lock and makes an empty staging folder; null (reported) when another build holds the lock.</summary>
+    /// <summary>Takes the lock and prepares the staging folder (the output before last, or a new empty folder);
+    /// null (reported) when another build holds the lock.</summary>
     public static OutputSwap? Begin(string outputDirectory, DiagnosticBag diagnostics)
     {
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
@@ -41,39 +45,66 @@ public sealed class OutputSwap : IDisposable
         RestoreInterruptedSwap(output, parent, name);
         RemoveStaleFolders(parent, name);
         var staging = Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(staging);
+        var previous = PreviousOf(parent, name);
+        if (Directory.Exists(previous)) Directory.Move(previous, staging);
+        else Directory.CreateDirectory(staging);
         return new OutputSwap(output, lockStream, staging);
     }
 
-    /// <summary>Puts the staging folder in place of the output folder.</summary>
-    public void Commit()
+    /// <summary>Removes what the build did not write from the staging folder (files of the build it was made
+    /// from) and puts it in place of the output folder, which is kept for the next build.</summary>
+    public void Commit(OutputFolder written)
     {
+        written.RemoveUnwritten();
         var parent = Path.GetDirectoryName(_output)!;
-        var retired = Path.Combine(parent, $".{Path.GetFileName(_output)}.old-{Guid.NewGuid():N}");
-        if (Directory.Exists(_output)) Directory.Move(_output, retired);
+        var name = Path.GetFileName(_output);
+        var previous = PreviousOf(parent, name);
+        var marker = SwappingMarkerOf(parent, name);
+        // The marker says "between the two moves": if the build is killed there, the next one moves the
+        // previous output back (see RestoreInterruptedSwap).
+        File.WriteAllBytes(marker, []);
+        if (Directory.Exists(previous)) TryDelete(previous);
+        if (Directory.Exists(_output)) Directory.Move(_output, previous);
         Directory.Move(Staging, _output);
+        File.Delete(marker);
         _committed = true;
-        if (Directory.Exists(retired)) TryDelete(retired);
     }
 
     public void Dispose()
     {
-        if (!_committed) TryDelete(Staging);
+        // A build that did not finish leaves its staging folder as the one the next build starts from.
+        if (!_committed && Directory.Exists(Staging))
+        {
+            var parent = Path.GetDirectoryName(_output)!;
+            var previous = PreviousOf(parent, Path.GetFileName(_output));
+            try
+            {
+                if (Directory.Exists(previous)) TryDelete(Staging);
+                else Directory.Move(Staging, previous);
+            }
+            catch (IOException) { TryDelete(Staging); }
+            catch (UnauthorizedAccessException) { TryDelete(Staging); }
+        }
         _lock.Dispose();
         try { File.Delete(_lock.Name); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
+    private static string PreviousOf(string parent, string name) => Path.Combine(parent, $".{name}.previous");
+
+    private static string SwappingMarkerOf(string parent, string name) => Path.Combine(parent, $".{name}.swapping");
+
     /// <summary>A build killed between the two moves of <see cref="Commit"/> leaves no output folder, only the
-    /// retired one: put it back before anything else, so even that leaves the previous output in place.</summary>
+    /// previous one: put it back before anything else, so even that leaves the previous output in place.</summary>
     private static void RestoreInterruptedSwap(string output, string parent, string name)
     {
-        if (Directory.Exists(output)) return;
-        var retired = Directory.EnumerateDirectories(parent, $".{name}.old-*")
-            .Select(d => new DirectoryInfo(d)).OrderByDescending(d => d.LastWriteTimeUtc).FirstOrDefault();
-        if (retired is not null) retired.MoveTo(output);
+        var marker = SwappingMarkerOf(parent, name);
+        if (!File.Exists(marker)) return;
+        var previous = PreviousOf(parent, name);
+        if (!Directory.Exists(output) && Directory.Exists(previous)) Directory.Move(previous, output);
+        File.Delete(marker);
     }
 
-    /// <summary>Staging or retired folders left by a build that was killed; only our own names are touched.</summary>
+    /// <summary>Staging folders left by a build that was killed; only our own names are touched.</summary>
     private static void RemoveStaleFolders(string parent, string name)
     {
         foreach (var directory in Directory.EnumerateDirectories(parent, $".{name}.*"))

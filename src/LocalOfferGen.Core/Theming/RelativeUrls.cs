@@ -9,14 +9,18 @@ public static class RelativeUrls
     public static string From(string fromPage, string target)
     {
         if (!target.StartsWith('/') || target.StartsWith("//", StringComparison.Ordinal)) return target;
-        var depth = 0;
-        var folder = fromPage[..(fromPage.LastIndexOf('/') + 1)];
-        foreach (var c in folder) if (c == '/') depth++;
-        depth--; // the leading slash
-        var prefix = depth <= 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
-        var relative = prefix + target[1..];
+        var depth = -1; // the leading slash
+        var folderEnd = fromPage.LastIndexOf('/');
+        for (var i = 0; i <= folderEnd; i++)
+            if (fromPage[i] == '/') depth++;
         // Pretty URLs end in a folder; when opened from disk (no web server) a folder shows no page,
         // so links keep their trailing slash and the server's index.html does the rest.
-        return relative == "./" ? "./" : relative.StartsWith("./", StringComparison.Ordinal) && relative.Length > 2 ? relative[2..] : relative;
+        if (depth <= 0) return target.Length == 1 ? "./" : target[1..];
+        return string.Concat(Up(depth), target.AsSpan(1));
     }
+
+    /// <summary>"../" once per folder level; made once per depth, since every link on every page needs one.</summary>
+    private static string Up(int depth) => depth < UpByDepth.Length ? UpByDepth[depth] : string.Concat(Enumerable.Repeat("../", depth));
+
+    private static readonly string[] UpByDepth = Enumerable.Range(0, 16).Select(d => string.Concat(Enumerable.Repeat("../", d))).ToArray();
 }

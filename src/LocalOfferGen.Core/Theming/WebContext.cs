@@ -17,7 +17,11 @@ public sealed class WebContext
         Diagnostics = diagnostics;
         Templates = new TemplateEngine(new Theme(settings.ThemesDirectory, site.Settings.Theme));
         SiteView = SiteView.From(site);
+        _basePath = new Uri(site.Settings.BaseUrl).AbsolutePath.TrimEnd('/');
     }
+
+    /// <summary>The path of the site's address (<c>/local-offer</c>), for the 404 page's links.</summary>
+    private readonly string _basePath;
 
     public Site Site { get; }
     public OutputFolder Output { get; }
@@ -39,7 +43,7 @@ public sealed class WebContext
     public string RenderPage(string layout, PageInfo page, object? model)
     {
         var globals = Globals(page);
-        if (model is not null) globals.Import(model, renamer: Scriban.Runtime.StandardMemberRenamer.Default);
+        if (model is not null) TemplateModel.Import(globals, model);
         var main = Templates.Render(layout, globals);
         var shell = Globals(page);
         shell["main"] = new HtmlString(main);
@@ -88,10 +92,9 @@ public sealed class WebContext
 
     private ScriptObject Globals(PageInfo page)
     {
-        var globals = new ScriptObject();
-        globals.Import(new { Site = SiteView, Page = page }, renamer: StandardMemberRenamer.Default);
+        var globals = new ScriptObject { ["site"] = SiteView, ["page"] = page };
         // The 404 page is served at any address, so its links start from the site's root instead.
-        var basePath = new Uri(Site.Settings.BaseUrl).AbsolutePath.TrimEnd('/');
+        var basePath = _basePath;
         Func<string, string> url = page.Url == "/404.html"
             ? target => target.StartsWith('/') ? basePath + target : target
             : target => RelativeUrls.From(page.Url, target);
