@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace LocalOfferGen.Output;
@@ -30,7 +31,14 @@ public sealed class OutputFolder
     /// <summary>Every file written, with its size in bytes.</summary>
     public IReadOnlyDictionary<string, long> Written => _written;
 
-    public void WriteText(string path, string text)
+    /// <summary>The SHA-256 of a file this build wrote, worked out as it was written (so nothing reads it back).</summary>
+    public byte[] HashOf(string path) => _hashes[Normalise(path)];
+
+    private readonly ConcurrentDictionary<string, byte[]> _hashes = new(StringComparer.Ordinal);
+
+    public void WriteText(string path, string text) => WriteText(path, text.AsSpan());
+
+    public void WriteText(string path, ReadOnlySpan<char> text)
     {
         // Encoded into a pooled buffer: a large site writes thousands of pages, each tens of kilobytes.
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
@@ -55,7 +63,9 @@ public sealed class OutputFolder
             using var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write);
             RandomAccess.Write(handle, bytes, 0);
         }
-        _written[Normalise(path)] = bytes.Length;
+        var key = Normalise(path);
+        _hashes[key] = SHA256.HashData(bytes);
+        _written[key] = bytes.Length;
     }
 
     public void CopyFile(string sourceFile, string path) => WriteBytes(path, File.ReadAllBytes(sourceFile));

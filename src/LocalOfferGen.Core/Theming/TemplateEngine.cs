@@ -36,12 +36,21 @@ public sealed class TemplateEngine
     /// <summary>Renders <c>layouts/{name}.html</c> with the given globals.</summary>
     public string Render(string name, ScriptObject globals)
     {
+        using var output = new PooledTextOutput();
+        RenderTo(name, globals, output);
+        return output.Text.ToString();
+    }
+
+    /// <summary>Renders <c>layouts/{name}.html</c> into <paramref name="output"/>.</summary>
+    internal void RenderTo(string name, ScriptObject globals, PooledTextOutput output)
+    {
         var template = Get($"layouts/{name}.html");
         // LimitToString = 0: Scriban otherwise cuts any value longer than 1,048,576 characters without a word,
         // and a long page's body would be published truncated (found with a page of 100,000 list items).
         var context = new EscapingContext(this) { TemplateLoader = new PartialLoader(this), LoopLimit = 0, RecursiveLimit = 64, LimitToString = 0 };
         context.PushGlobal(globals);
-        return template.Render(context);
+        context.PushOutput(output);
+        template.Render(context);
     }
 
     internal Template Get(string path) => _templates.GetOrAdd(path, p =>
@@ -76,6 +85,10 @@ public sealed class TemplateEngine
             {
                 case null: return this;
                 case HtmlString html: Write(html.Value); return this;
+                case RenderedHtml rendered:
+                    if (Output is PooledTextOutput output) output.Append(rendered.Output.Text);
+                    else Write(rendered.ToString());
+                    return this;
                 default: Write(Html.Escape(ObjectToString(textAsObject))); return this;
             }
         }

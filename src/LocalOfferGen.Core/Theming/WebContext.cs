@@ -36,27 +36,40 @@ public sealed class WebContext
     public void WritePage(string layout, PageInfo page, object? model = null)
     {
         if (!Renders(page.Url)) return;
-        var html = RenderPage(layout, page, model);
-        Output.WriteText(FileFor(page.Url), html);
+        using var html = Render(layout, page, model);
+        Output.WriteText(FileFor(page.Url), html.Text);
     }
 
     public string RenderPage(string layout, PageInfo page, object? model)
     {
+        using var html = Render(layout, page, model);
+        return html.Text.ToString();
+    }
+
+    /// <summary>The page's own layout, then <c>layouts/base.html</c> around it, each into a pooled buffer:
+    /// a page never becomes a string on its way to the file.</summary>
+    private PooledTextOutput Render(string layout, PageInfo page, object? model)
+    {
         var globals = Globals(page);
         if (model is not null) TemplateModel.Import(globals, model);
-        var main = Templates.Render(layout, globals);
+        using var main = new PooledTextOutput();
+        Templates.RenderTo(layout, globals, main);
         var shell = Globals(page);
-        shell["main"] = new HtmlString(main);
-        shell["frame_src"] = FrameSources(main);
-        return Templates.Render("base", shell);
+        shell["main"] = new RenderedHtml(main);
+        shell["frame_src"] = FrameSources(main.Text);
+        var html = new PooledTextOutput();
+        Templates.RenderTo("base", shell, html);
+        return html;
     }
 
     /// <summary>The video players a page may frame: only those its own videos use (see VideoHtmlRenderer), so
     /// every other page keeps <c>default-src 'self'</c> for frames too. Null when the page has no video.</summary>
-    private static string? FrameSources(string html)
+    private static string? FrameSources(ReadOnlySpan<char> html)
     {
         if (!html.Contains("data-embed-origin=", StringComparison.Ordinal)) return null;
-        var used = VideoHtmlRenderer.EmbedOrigins.Where(o => html.Contains($"data-embed-origin=\"{o}\"", StringComparison.Ordinal)).ToList();
+        var used = new List<string>();
+        foreach (var origin in VideoHtmlRenderer.EmbedOrigins)
+            if (html.Contains($"data-embed-origin=\"{origin}\"", StringComparison.Ordinal)) used.Add(origin);
         return used.Count == 0 ? null : string.Join(' ', used);
     }
 

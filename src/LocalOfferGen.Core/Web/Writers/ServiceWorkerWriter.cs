@@ -27,14 +27,14 @@ internal static class ServiceWorkerWriter
         web.Output.WriteText(OutputFile, header + code);
     }
 
-    /// <summary>The first 16 hex digits of a SHA-256 over each file's path and bytes, in path order.</summary>
+    /// <summary>The first 16 hex digits of a SHA-256 over each file's path and the SHA-256 of its bytes, in path order.</summary>
     public static string Version(WebContext web, IEnumerable<string> websiteFiles)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var path in websiteFiles.Where(p => p != OutputFile).Order(StringComparer.Ordinal))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(path + "\n"));
-            hash.AppendData(File.ReadAllBytes(web.Output.FullPath(path)));
+            hash.AppendData(web.Output.HashOf(path));
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
