@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using LocalOfferGen.Diagnostics;
 using LocalOfferGen.EasyRead.Linting.Rules;
 using LocalOfferGen.Model;
@@ -26,23 +27,23 @@ public static class EasyReadLinter
     ];
 
     /// <summary>Checks every easy-read page of the site, adding the warnings to <paramref name="diagnostics"/>.</summary>
-    public static void Lint(Site site, DiagnosticBag diagnostics)
-    {
-        foreach (var page in site.EasyReadPages) Lint(page, site.Glossary, diagnostics);
-    }
+    public static void Lint(Site site, DiagnosticBag diagnostics) => diagnostics.AddRange(Lint(site));
 
-    /// <summary>Checks every easy-read page of the site and returns the warnings, in file and line order.</summary>
-    public static IReadOnlyList<Diagnostic> Lint(Site site)
+    /// <summary>Checks every easy-read page of the site and returns the warnings, in file and line order. A build
+    /// asks twice (its own check, then the audit's report), so the answer is kept with the site model, which never changes.</summary>
+    public static IReadOnlyList<Diagnostic> Lint(Site site) => Linted.GetValue(site, static s =>
     {
         var diagnostics = new DiagnosticBag();
-        Lint(site, diagnostics);
+        Parallel.ForEach(s.EasyReadPages, page => Lint(page, s.Glossary, diagnostics));
         return diagnostics.ToSortedList();
-    }
+    });
+
+    private static readonly ConditionalWeakTable<Site, IReadOnlyList<Diagnostic>> Linted = new();
 
     /// <summary>Checks one easy-read page, whose short forms the <paramref name="glossary"/> must explain.</summary>
     public static void Lint(EasyReadPage page, IReadOnlyList<GlossaryEntry> glossary, DiagnosticBag diagnostics)
     {
-        var linted = new LintedPage(page, new GlossaryFinder(glossary), diagnostics);
+        var linted = new LintedPage(page, GlossaryFinder.For(glossary), diagnostics);
         foreach (var rule in Rules) rule.Check(linted);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using LocalOfferGen.Model;
 
@@ -7,9 +8,15 @@ namespace LocalOfferGen.EasyRead.Linting;
 /// hyphen, as the page's "Words to know" finds them.</summary>
 internal sealed class GlossaryFinder
 {
+    /// <summary>One finder per glossary (the site model's glossary is one immutable list), shared by every page:
+    /// building the pattern for each page was most of the linter's work on a large site. A finder only reads.</summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<GlossaryEntry>, GlossaryFinder> Shared = new();
+
     private readonly Regex? _pattern;
 
-    public GlossaryFinder(IEnumerable<GlossaryEntry> glossary)
+    public static GlossaryFinder For(IReadOnlyList<GlossaryEntry> glossary) => Shared.GetValue(glossary, g => new GlossaryFinder(g));
+
+    private GlossaryFinder(IEnumerable<GlossaryEntry> glossary)
     {
         var names = glossary.SelectMany(g => g.Names)
             .Select(n => n.Trim())
