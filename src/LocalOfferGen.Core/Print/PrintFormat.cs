@@ -2,6 +2,7 @@ using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Model;
 using LocalOfferGen.Output;
 using LocalOfferGen.Print.Fonts;
+using LocalOfferGen.Print.Pdf;
 
 namespace LocalOfferGen.Print;
 
@@ -27,13 +28,14 @@ public sealed class PrintFormat : IOutputFormat
                 $"Looked in: {string.Join(", ", folders)}");
             return;
         }
+        using var pictures = new PictureCache();
         var leaflets = new List<PrintIndexPage.LeafletEntry>();
         foreach (var leaflet in site.Leaflets)
         {
             if (leaflet.BleedMm == 0 && leaflet.CropMarks)
                 diagnostics.Warning(DiagnosticCodes.CropMarksNeedBleed, leaflet.Source,
                     "crop marks are drawn in the bleed, and this leaflet has none (bleed_mm: 0), so it has no crop marks; set bleed_mm: 3 or crop_marks: false");
-            var pdf = LeafletPdf.Render(site, leaflet, font.PdfFamily, diagnostics);
+            var pdf = LeafletPdf.Render(site, leaflet, font.PdfFamily, pictures, diagnostics);
             if (pdf is null) continue;
             var path = $"print/{leaflet.Id}.pdf";
             output.WriteBytes(path, pdf);
@@ -42,7 +44,7 @@ public sealed class PrintFormat : IOutputFormat
         var easyRead = new List<PrintIndexPage.EasyReadEntry>();
         foreach (var page in site.EasyReadPages)
         {
-            if (EasyReadPdf.Render(site, page, font.PdfFamily, diagnostics) is not { } result) continue;
+            if (EasyReadPdf.Render(site, page, font.PdfFamily, pictures, diagnostics) is not { } result) continue;
             var path = EasyReadPdf.PathFor(page);
             output.WriteBytes(path, result.Pdf);
             easyRead.Add(new PrintIndexPage.EasyReadEntry(page, path, result.Pages, result.Pdf.Length));
