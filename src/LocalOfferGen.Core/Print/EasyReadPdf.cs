@@ -23,10 +23,10 @@ internal static class EasyReadPdf
         return "print/" + (path == "easy-read" ? "easy-read/index" : path) + ".pdf";
     }
 
-    public static Result? Render(Site site, EasyReadPage page, string fontFamily, DiagnosticBag diagnostics)
+    public static Result? Render(Site site, EasyReadPage page, string fontFamily, PictureCache pictureCache, DiagnosticBag diagnostics)
     {
         using var fonts = new PdfFontSet(fontFamily);
-        using var pictures = new PictureStore();
+        var pictures = new PictureStore(pictureCache);
         var flow = new FlowLayout(TypeScale.EasyRead, fonts);
         var margin = PrintUnits.Mm(MarginMm);
         var width = PrintUnits.Mm(PageWidthMm) - 2 * margin;

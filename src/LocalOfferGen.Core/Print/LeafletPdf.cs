@@ -23,11 +23,11 @@ internal static class LeafletPdf
     private sealed record Laid(TitleBand Band, IReadOnlyList<Placement> Body, IReadOnlyList<Placement> Back, double BackHeight);
 
     /// <summary>The PDF, or null when the leaflet cannot be made (the reasons are reported).</summary>
-    public static byte[]? Render(Site site, Leaflet leaflet, string fontFamily, DiagnosticBag diagnostics)
+    public static byte[]? Render(Site site, Leaflet leaflet, string fontFamily, PictureCache pictureCache, DiagnosticBag diagnostics)
     {
         var geometry = LeafletGeometry.For(leaflet);
         using var fonts = new PdfFontSet(fontFamily);
-        using var pictures = new PictureStore();
+        var pictures = new PictureStore(pictureCache);
         var flow = new FlowLayout(leaflet.Size == LeafletSize.A5 ? TypeScale.LeafletA5 : TypeScale.Leaflet, fonts);
         var laid = Lay(site, leaflet, geometry, flow, fonts, pictures, diagnostics);
         return laid is null ? null : Draw(site, leaflet, geometry, laid, new BlockPainter(fonts, flow, pictures));

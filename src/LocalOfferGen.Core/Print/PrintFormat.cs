@@ -2,6 +2,7 @@ using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Model;
 using LocalOfferGen.Output;
 using LocalOfferGen.Print.Fonts;
+using LocalOfferGen.Print.Pdf;
 
 namespace LocalOfferGen.Print;
 
@@ -27,27 +28,37 @@ public sealed class PrintFormat : IOutputFormat
                 $"Looked in: {string.Join(", ", folders)}");
             return;
         }
-        var leaflets = new List<PrintIndexPage.LeafletEntry>();
         foreach (var leaflet in site.Leaflets)
-        {
             if (leaflet.BleedMm == 0 && leaflet.CropMarks)
                 diagnostics.Warning(DiagnosticCodes.CropMarksNeedBleed, leaflet.Source,
                     "crop marks are drawn in the bleed, and this leaflet has none (bleed_mm: 0), so it has no crop marks; set bleed_mm: 3 or crop_marks: false");
-            var pdf = LeafletPdf.Render(site, leaflet, font.PdfFamily, diagnostics);
-            if (pdf is null) continue;
-            var path = $"print/{leaflet.Id}.pdf";
-            output.WriteBytes(path, pdf);
-            leaflets.Add(new PrintIndexPage.LeafletEntry(leaflet, path, pdf.Length));
-        }
-        var easyRead = new List<PrintIndexPage.EasyReadEntry>();
-        foreach (var page in site.EasyReadPages)
+
+        // Documents are made in parallel; each one's bytes depend only on the content, and the index lists
+        // them in site order whatever order they finish in.
+        using var pictures = new PictureCache();
+        var leaflets = new PrintIndexPage.LeafletEntry?[site.Leaflets.Count];
+        var easyRead = new PrintIndexPage.EasyReadEntry?[site.EasyReadPages.Count];
+        Parallel.For(0, leaflets.Length + easyRead.Length, i =>
         {
-            if (EasyReadPdf.Render(site, page, font.PdfFamily, diagnostics) is not { } result) continue;
-            var path = EasyReadPdf.PathFor(page);
-            output.WriteBytes(path, result.Pdf);
-            easyRead.Add(new PrintIndexPage.EasyReadEntry(page, path, result.Pages, result.Pdf.Length));
-        }
-        output.WriteText("print/index.html", PrintIndexPage.Render(site, leaflets, easyRead, font.Files.Family));
+            if (i < leaflets.Length)
+            {
+                var leaflet = site.Leaflets[i];
+                if (LeafletPdf.Render(site, leaflet, font.PdfFamily, pictures, diagnostics) is not { } pdf) return;
+                var path = $"print/{leaflet.Id}.pdf";
+                output.WriteBytes(path, pdf);
+                leaflets[i] = new PrintIndexPage.LeafletEntry(leaflet, path, pdf.Length);
+            }
+            else
+            {
+                var page = site.EasyReadPages[i - leaflets.Length];
+                if (EasyReadPdf.Render(site, page, font.PdfFamily, pictures, diagnostics) is not { } result) return;
+                var path = EasyReadPdf.PathFor(page);
+                output.WriteBytes(path, result.Pdf);
+                easyRead[i - leaflets.Length] = new PrintIndexPage.EasyReadEntry(page, path, result.Pages, result.Pdf.Length);
+            }
+        });
+        output.WriteText("print/index.html", PrintIndexPage.Render(site, leaflets.OfType<PrintIndexPage.LeafletEntry>().ToList(),
+            easyRead.OfType<PrintIndexPage.EasyReadEntry>().ToList(), font.Files.Family));
     }
 
     /// <summary>site.yml as diagnostics show it, found beside the home page's file.</summary>

@@ -8,6 +8,7 @@ namespace LocalOfferGen.Word;
 /// <param name="Date">The content date: the fixed "created" and "modified" time.</param>
 /// <param name="FooterContact">The council and its phone number, printed at the foot of every page.</param>
 /// <param name="HasContents">True when the document holds a table of contents Word should refresh on opening.</param>
+/// <param name="WholeSite">True for the documents that grow with the whole site (the handbook and the directory).</param>
 internal sealed record DocumentInfo(
     string Title,
     string Subject,
@@ -15,4 +16,5 @@ internal sealed record DocumentInfo(
     string Language,
     DateOnly Date,
     string FooterContact,
-    bool HasContents = false);
+    bool HasContents = false,
+    bool WholeSite = false);

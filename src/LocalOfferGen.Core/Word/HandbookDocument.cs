@@ -13,7 +13,7 @@ internal static class HandbookDocument
         var site = context.Site;
         var settings = site.Settings;
         using var package = new WordPackage(
-            Wording.Info(site, settings.Title, $"The whole {settings.Title} in one document: information, advice and services for children and young people with SEND and their families.", hasContents: true),
+            Wording.Info(site, settings.Title, $"The whole {settings.Title} in one document: information, advice and services for children and young people with SEND and their families.", hasContents: true, wholeSite: true),
             type);
         var body = package.Body;
 

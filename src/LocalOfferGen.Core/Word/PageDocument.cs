@@ -45,7 +45,7 @@ internal static class PageDocument
                 package.Body.Append(Paragraphs.ListItem(list,
                     Wording.Link(package, context, package.Main, child.Url, child.Title), Paragraphs.Text(": " + child.Summary)));
         }
-        var services = site.Services.Where(s => s.Topics.Intersect(page.Topics).Any()).ToList();
+        var services = context.Related.For(page);
         if (services.Count > 0)
         {
             package.Body.Append(package.Heading(2, "Services that can help"));

@@ -9,7 +9,7 @@ internal static class ServicesDocument
     {
         var site = context.Site;
         using var package = new WordPackage(
-            Wording.Info(site, $"{Title}: {site.Settings.Title}", $"Every service in the {site.Settings.Title}, by category, with who can use it, how to get it and how to get in touch."),
+            Wording.Info(site, $"{Title}: {site.Settings.Title}", $"Every service in the {site.Settings.Title}, by category, with who can use it, how to get it and how to get in touch.", wholeSite: true),
             type);
         var body = package.Body;
         body.Append(package.Heading(1, Title));

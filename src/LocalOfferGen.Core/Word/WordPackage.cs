@@ -28,6 +28,11 @@ internal sealed class WordPackage : IDisposable
         _info = info;
         Type = type;
         _document = WordprocessingDocument.Create(_stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
+        // Parts are stored, not compressed: StablePackage compresses every entry when it rewrites the zip, so
+        // compressing here too only to decompress again cost a fifth of the format's time. The documents of the
+        // whole site keep the compressed copy: the compressor's output for a part of megabytes depends on the
+        // sizes of the pieces it is fed, which come from reading that copy back, and their bytes must not change.
+        if (!info.WholeSite) _document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
         // Parts get explicit relationship ids everywhere: the library's own are random.
         Main = _document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdDocument");
         Body = new Body();

@@ -22,8 +22,8 @@ internal static class Wording
         : settings.Contact.Email is { } email ? $"{settings.Authority}  \u00B7  Email {email}"
         : settings.Authority;
 
-    public static DocumentInfo Info(Site site, string title, string subject, bool hasContents = false) =>
-        new(title, subject, site.Settings.Authority, site.Settings.Language, site.ContentDate, FooterContact(site.Settings), hasContents);
+    public static DocumentInfo Info(Site site, string title, string subject, bool hasContents = false, bool wholeSite = false) =>
+        new(title, subject, site.Settings.Authority, site.Settings.Language, site.ContentDate, FooterContact(site.Settings), hasContents, wholeSite);
 
     /// <summary>Phone, email, address and opening hours of the Local Offer team, one fact a line.</summary>
     public static IEnumerable<OpenXmlElement> ContactDetails(WordPackage package, WritingContext context, OpenXmlPart owner)

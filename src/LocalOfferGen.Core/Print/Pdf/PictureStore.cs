@@ -1,12 +1,11 @@
-using PdfSharp.Drawing;
-
 namespace LocalOfferGen.Print.Pdf;
 
-/// <summary>Pictures loaded once per document. PDFsharp draws PNG and JPEG; an SVG is drawn from the PNG
-/// of the same name beside it when there is one.</summary>
-internal sealed class PictureStore : IDisposable
+/// <summary>The pictures of one document, taken from the build's <see cref="PictureCache"/>. PDFsharp draws PNG
+/// and JPEG; an SVG is drawn from the PNG of the same name beside it when there is one. A picture that cannot be
+/// read gives its reason the first time a document asks for it, and "it cannot be read" after that.</summary>
+internal sealed class PictureStore(PictureCache cache)
 {
-    private readonly Dictionary<string, XImage?> _images = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
 
     /// <summary>The file PDFsharp can draw for a picture, or null.</summary>
     public static string? DrawableFile(string file)
@@ -18,33 +17,13 @@ internal sealed class PictureStore : IDisposable
     }
 
     /// <summary>The picture, or null (with the reason) when it cannot be read.</summary>
-    public XImage? Get(string file) => Load(file, out _);
+    public PdfSharp.Drawing.XImage? Get(string file) => Load(file, out _);
 
-    public XImage? Load(string file, out string? problem)
+    public PdfSharp.Drawing.XImage? Load(string file, out string? problem)
     {
-        problem = null;
-        if (_images.TryGetValue(file, out var known))
-        {
-            if (known is null) problem = "it cannot be read";
-            return known;
-        }
-        var drawable = DrawableFile(file);
-        XImage? image = null;
-        if (drawable is null)
-            problem = Path.GetExtension(file).Equals(".svg", StringComparison.OrdinalIgnoreCase)
-                ? $"print needs a PNG beside the SVG ({Path.GetFileNameWithoutExtension(file)}.png)"
-                : "print can use PNG or JPEG pictures only";
-        else
-        {
-            try { image = XImage.FromFile(drawable); }
-            catch (Exception e) when (e is not OutOfMemoryException) { problem = $"it cannot be read ({e.Message})"; }
-        }
-        _images[file] = image;
-        return image;
-    }
-
-    public void Dispose()
-    {
-        foreach (var image in _images.Values) image?.Dispose();
+        var loaded = cache.Load(file);
+        var first = _asked.Add(file);
+        problem = loaded.Image is not null ? null : first ? loaded.Problem : "it cannot be read";
+        return loaded.Image;
     }
 }

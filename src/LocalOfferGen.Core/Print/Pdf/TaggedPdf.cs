@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 using PdfSharp.UniversalAccessibility;
@@ -46,23 +45,63 @@ internal sealed class TaggedPdf
         Document.Internals.SecondDocumentID = id;
         using var stream = new MemoryStream();
         Document.Save(stream, closeStream: false);
+        var pdf = stream.GetBuffer().AsSpan(0, (int)stream.Length);
+        FixSubsetTags(pdf, _identity);
         var xmp = Xmp(new Guid(MD5.HashData(Encoding.UTF8.GetBytes(_identity))));
-        return PdfPostProcessing.ReplaceMetadata(WithFixedSubsetTags(stream.ToArray(), _identity), xmp);
+        return PdfPostProcessing.ReplaceMetadata(pdf, xmp);
     }
 
     /// <summary>PDFsharp tags each embedded font subset with six random letters ("ABCDEF+Arial"). They are replaced,
-    /// byte for byte, with letters derived from the document's identity, so that rebuilding gives the same file.</summary>
-    internal static byte[] WithFixedSubsetTags(byte[] pdf, string identity)
+    /// in place, with letters derived from the document's identity, so that rebuilding gives the same file. Each tag
+    /// is the one after a /FontName/ or /BaseFont/, numbered in order of first appearance; every "TAG+" is replaced.</summary>
+    internal static void FixSubsetTags(Span<byte> pdf, string identity)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        var tags = Regex.Matches(text, @"/(?:FontName|BaseFont)/([A-Z]{6})\+").Select(m => m.Groups[1].Value).Distinct().ToList();
+        var tags = new List<byte[]>();
+        foreach (var at in TagPositions(pdf))
+        {
+            var tag = pdf.Slice(at, 7).ToArray();
+            if (!tags.Exists(t => t.AsSpan().SequenceEqual(tag))) tags.Add(tag);
+        }
         for (var i = 0; i < tags.Count; i++)
         {
             var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{identity}#{i}"));
-            var letters = string.Concat(hash.Take(6).Select(b => (char)('A' + b % 26)));
-            text = text.Replace(tags[i] + "+", letters + "+", StringComparison.Ordinal);
+            Span<byte> letters = stackalloc byte[7];
+            for (var j = 0; j < 6; j++) letters[j] = (byte)('A' + hash[j] % 26);
+            letters[6] = (byte)'+';
+            for (var from = 0; ;)
+            {
+                var found = pdf[from..].IndexOf(tags[i]);
+                if (found < 0) break;
+                letters.CopyTo(pdf[(from + found)..]);
+                from += found + 7;
+            }
         }
-        return Encoding.Latin1.GetBytes(text);
+    }
+
+    /// <summary>Where each "ABCDEF+" after a /FontName/ or /BaseFont/ starts, in file order.</summary>
+    private static List<int> TagPositions(ReadOnlySpan<byte> pdf)
+    {
+        var positions = new List<int>();
+        foreach (var key in (string[])["/FontName/", "/BaseFont/"])
+        {
+            var bytes = Encoding.ASCII.GetBytes(key);
+            for (var from = 0; ;)
+            {
+                var found = pdf[from..].IndexOf(bytes);
+                if (found < 0) break;
+                var at = from + found + bytes.Length;
+                if (at + 7 <= pdf.Length && pdf[at + 6] == '+' && IsTag(pdf.Slice(at, 6))) positions.Add(at);
+                from = at;
+            }
+        }
+        positions.Sort();
+        return positions;
+    }
+
+    private static bool IsTag(ReadOnlySpan<byte> letters)
+    {
+        foreach (var b in letters) if (b is < (byte)'A' or > (byte)'Z') return false;
+        return true;
     }
 
     private static string IdFor(string identity)
