@@ -73,6 +73,35 @@ public sealed class Site
 
     public Page? StandardFor(EasyReadPage easyRead) => _pagesByUrl.GetValueOrDefault(easyRead.StandardUrl);
 
+    /// <summary>The services that name any of the page's topics, in directory order (what a page lists under
+    /// "Services that can help", on the web and in its Word document).</summary>
+    public IReadOnlyList<Service> ServicesFor(Page page)
+    {
+        var byTopic = LazyInitializer.EnsureInitialized(ref _servicesByTopic, IndexServicesByTopic);
+        var positions = new SortedSet<int>();
+        foreach (var topic in page.Topics)
+            if (byTopic.TryGetValue(topic, out var list)) positions.UnionWith(list);
+        var services = new List<Service>(positions.Count);
+        foreach (var i in positions) services.Add(Services[i]);
+        return services;
+    }
+
+    /// <summary>For each topic, the positions in <see cref="Services"/> of the services that name it. Built once,
+    /// when first asked: testing every service against every page grew with pages × services.</summary>
+    private Dictionary<string, List<int>>? _servicesByTopic;
+
+    private Dictionary<string, List<int>> IndexServicesByTopic()
+    {
+        var byTopic = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < Services.Count; i++)
+            foreach (var topic in Services[i].Topics)
+            {
+                if (!byTopic.TryGetValue(topic, out var list)) byTopic[topic] = list = [];
+                if (list.Count == 0 || list[^1] != i) list.Add(i);
+            }
+        return byTopic;
+    }
+
     /// <summary>The pages directly inside a section (its index page's children), by weight then title.</summary>
     public IReadOnlyList<Page> ChildrenOf(Page section) =>
         section.IsSectionIndex && _children.TryGetValue(section.Url, out var list) ? list : [];

@@ -45,7 +45,7 @@ internal static class PageDocument
                 package.Body.Append(Paragraphs.ListItem(list,
                     Wording.Link(package, context, package.Main, child.Url, child.Title), Paragraphs.Text(": " + child.Summary)));
         }
-        var services = context.Related.For(page);
+        var services = context.Site.ServicesFor(page);
         if (services.Count > 0)
         {
             package.Body.Append(package.Heading(2, "Services that can help"));

@@ -9,7 +9,6 @@ internal static class ContentPagesWriter
     public static void Write(WebContext web)
     {
         var site = web.Site;
-        var servicesByTopic = ServicesByTopic(site);
         Parallel.ForEach(site.Pages.Where(p => web.Renders(p.Url)), page =>
         {
             var info = new PageInfo(page.Title, page.Summary, page.Url, page.IsHome ? "home" : "page", web.CrumbsFor(page.Url),
@@ -31,34 +30,11 @@ internal static class ContentPagesWriter
                 Body = body,
                 Tools = ToolsFor(web, page),
                 Children = site.ChildrenOf(page).Select(p => new { p.Title, p.Summary, p.Url }).ToList(),
-                Services = ServicesFor(site, servicesByTopic, page).Select(s => new { s.Name, s.Organisation, s.Url }).ToList(),
+                Services = site.ServicesFor(page).Select(s => new { s.Name, s.Organisation, s.Url }).ToList(),
                 Share = ShareLinks.For(page.Title, web.Canonical(page.Url)),
                 Save = SaveItem.ForPage(page, web.Canonical(page.Url)),
             });
         });
-    }
-
-    /// <summary>For each topic, the positions in <see cref="Site.Services"/> of the services that name it. Built once,
-    /// because testing every service against every page grew with pages × services.</summary>
-    private static Dictionary<string, List<int>> ServicesByTopic(Site site)
-    {
-        var byTopic = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < site.Services.Count; i++)
-            foreach (var topic in site.Services[i].Topics)
-            {
-                if (!byTopic.TryGetValue(topic, out var list)) byTopic[topic] = list = [];
-                if (list.Count == 0 || list[^1] != i) list.Add(i);
-            }
-        return byTopic;
-    }
-
-    /// <summary>The services that share a topic with the page, in directory order.</summary>
-    private static IEnumerable<Service> ServicesFor(Site site, Dictionary<string, List<int>> byTopic, Page page)
-    {
-        var positions = new SortedSet<int>();
-        foreach (var topic in page.Topics)
-            if (byTopic.TryGetValue(topic, out var list)) positions.UnionWith(list);
-        return positions.Select(i => site.Services[i]);
     }
 
     private static PageTools ToolsFor(WebContext web, Page page)
