@@ -23,13 +23,9 @@ public sealed class SyntheticContent(int pageCount, int serviceCount, int seed =
     /// <summary>Glossary terms from the sample glossary, so the glossary matcher has real work on every page.</summary>
     private static readonly string[] Terms = ["EHC plan", "SEN", "SEND", "EHC needs assessment", "special educational needs"];
 
-    private static readonly string[] Topics =
-    [
-        "send-provision", "early-years-provision", "school-provision", "post-16", "ehc-assessment-request", "personal-budgets",
-        "preparing-for-adulthood", "travel-arrangements", "information-advice-support", "leisure-activities", "health-services",
-        "social-care-services", "short-breaks-statement", "carers-support", "disagreement-resolution",
-    ];
-
+    /// <summary>The ids of the built-in statutory topics (src/LocalOfferGen.Core/Topics/statutory-topics.yml), as a
+    /// real Local Offer tags its pages and services: every page lists the services that share a topic with it.</summary>
+    private string[] _topics = [];
     private static readonly string[] Categories = ["education", "health", "social-care", "advice", "leisure", "travel", "adulthood"];
     private static readonly string[] Needs = ["autism", "communication", "learning", "physical", "sensory", "social-emotional-mental-health", "medical"];
     private static readonly string[] AgeGroups = ["early-years", "primary", "secondary", "post-16"];
@@ -38,6 +34,9 @@ public sealed class SyntheticContent(int pageCount, int serviceCount, int seed =
     public int LeafletCount => Math.Max(2, pageCount / 500);
     public int NewsCount => Math.Clamp(pageCount / 100, 3, 50);
 
+    private static string[] StatutoryTopicIds(string file) =>
+        File.ReadLines(file).Where(l => l.StartsWith("- id: ", StringComparison.Ordinal)).Select(l => l["- id: ".Length..].Trim()).ToArray();
+
     /// <summary>The page files, content-relative without <c>pages/</c> (e.g. <c>s1/s1-2/page-7.md</c>), home first.</summary>
     public IReadOnlyList<string> PageFiles { get; private set; } = [];
 
@@ -45,6 +44,7 @@ public sealed class SyntheticContent(int pageCount, int serviceCount, int seed =
     /// glossary, feedback and pictures are copied.</summary>
     public void Write(string contentDirectory, string sample)
     {
+        _topics = StatutoryTopicIds(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sample))!, "src", "LocalOfferGen.Core", "Topics", "statutory-topics.yml"));
         if (Directory.Exists(contentDirectory)) Directory.Delete(contentDirectory, recursive: true);
         Directory.CreateDirectory(contentDirectory);
         foreach (var file in new[] { "site.yml", "glossary.yml" })
@@ -97,7 +97,7 @@ public sealed class SyntheticContent(int pageCount, int serviceCount, int seed =
         return files.Take(pageCount).ToList();
     }
 
-    private static string PageText(Random random, int index, List<string> urls)
+    private string PageText(Random random, int index, List<string> urls)
     {
         var text = new StringBuilder();
         var title = index == 0 ? "Welcome to the Local Offer" : $"{Title(random)} {index}";
@@ -106,7 +106,7 @@ public sealed class SyntheticContent(int pageCount, int serviceCount, int seed =
             .Append("summary: \"").Append(Sentence(random, 14).TrimEnd('.')).Append(".\"\n")
             .Append("reviewed: ").Append(Date(random)).Append('\n')
             .Append("owner: ").Append("Local Offer Team ").Append(1 + index % 9).Append('\n')
-            .Append("topics: [").Append(Pick(random, Topics)).Append(", ").Append(Pick(random, Topics)).Append("]\n")
+            .Append("topics: [").Append(Pick(random, _topics)).Append(", ").Append(Pick(random, _topics)).Append("]\n")
             .Append("age_groups: [").Append(Pick(random, AgeGroups)).Append("]\n")
             .Append("categories: [").Append(Pick(random, Categories)).Append("]\n")
             .Append("weight: ").Append(random.Next(0, 50)).Append('\n')
@@ -160,7 +160,7 @@ public sealed class SyntheticContent(int pageCount, int serviceCount, int seed =
         return text.ToString();
     }
 
-    private static string ServiceText(Random random, int index, List<string> urls)
+    private string ServiceText(Random random, int index, List<string> urls)
     {
         var min = random.Next(0, 16);
         var text = new StringBuilder();
@@ -179,7 +179,7 @@ public sealed class SyntheticContent(int pageCount, int serviceCount, int seed =
             .Append("schedule: Monday to Friday, 9am to 5pm\n")
             .Append("in_area: ").Append(index % 7 == 0 ? "false" : "true").Append('\n')
             .Append("reviewed: ").Append(Date(random)).Append('\n')
-            .Append("topics: [").Append(Pick(random, Topics)).Append("]\n");
+            .Append("topics: [").Append(Pick(random, _topics)).Append("]\n");
         return text.ToString();
     }
 
