@@ -64,6 +64,7 @@ public static class SiteBuilder
             () => AuditRunner.Complete(started, auditContext with { BuiltFiles = output.Written.Keys.ToHashSet(StringComparer.Ordinal) }));
         AddAuditErrors(audit.Findings, diagnostics);
         output.WriteText(HtmlAuditReport.SitePath, HtmlAuditReport.Write(audit));
+        output.WriteText(HtmlAuditReport.StylesheetPath, HtmlAuditReport.Stylesheet);
         if (Failed(diagnostics, options.Strict)) return Finish(null);
         swap.Commit(output);
         return Finish(output);

@@ -29,7 +29,11 @@ public class BuildAuditTests
         var document = new HtmlParser().ParseDocument(html);
         Assert.Equal("noindex", document.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
         Assert.Equal("en-GB", document.DocumentElement.GetAttribute("lang"));
-        Assert.Empty(document.QuerySelectorAll("script, link[rel=stylesheet], img, iframe"));
+        Assert.Empty(document.QuerySelectorAll("script, style, img, iframe"));
+        // Its one stylesheet sits beside it, so the page keeps the site's Content-Security-Policy.
+        Assert.Equal("report.css", Assert.Single(document.QuerySelectorAll("link[rel=stylesheet]")).GetAttribute("href"));
+        Assert.Contains("default-src 'self'", document.QuerySelector("meta[http-equiv=Content-Security-Policy]")?.GetAttribute("content"));
+        Assert.Contains("font-family", File.ReadAllText(Path.Combine(output, "audit", "report.css")));
         Assert.Single(document.QuerySelectorAll("h1"));
 
         // Three charts, each hidden from screen readers and followed by a table of the same numbers.

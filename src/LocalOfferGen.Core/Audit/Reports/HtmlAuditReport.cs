@@ -6,10 +6,16 @@ using LocalOfferGen.Model;
 namespace LocalOfferGen.Audit.Reports;
 
 /// <summary>The report families and inspectors read, written by every build to output/audit/index.html:
-/// one self-contained, plain, accessible page (no scripts, no outside files), kept out of search engines.</summary>
+/// one plain, accessible page with its stylesheet beside it (no scripts, nothing from other sites, the same
+/// Content-Security-Policy as every other page), kept out of search engines.</summary>
 public static class HtmlAuditReport
 {
     public const string SitePath = "audit/index.html";
+    public const string StylesheetPath = "audit/report.css";
+
+    /// <summary>The report's stylesheet, written to <see cref="StylesheetPath"/>: a file rather than an inline
+    /// &lt;style&gt;, so the page keeps <c>default-src 'self'</c> like the rest of the site.</summary>
+    public static string Stylesheet => Css;
 
     private const string Blue = "#1d70b8", Green = "#00703c", Red = "#d4351c", Orange = "#a35200";
 
@@ -24,7 +30,8 @@ public static class HtmlAuditReport
         h.AppendLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         h.AppendLine("<meta name=\"robots\" content=\"noindex\">");
         h.AppendLine($"<title>Audit of {E(report.SiteTitle)}, {report.Today:yyyy-MM-dd}</title>");
-        h.AppendLine($"<style>{Css}</style>");
+        h.AppendLine("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'\">");
+        h.AppendLine("<link rel=\"stylesheet\" href=\"report.css\">");
         h.AppendLine("</head>");
         h.AppendLine("<body>");
         h.AppendLine("<a class=\"skip\" href=\"#main\">Skip to the report</a>");
