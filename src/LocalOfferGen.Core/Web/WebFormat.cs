@@ -17,15 +17,19 @@ public sealed class WebFormat : IOutputFormat
     {
         var web = new WebContext(site, output, settings, diagnostics);
         var before = output.Written.Keys.ToHashSet(StringComparer.Ordinal);
-        ContentPagesWriter.Write(web);
-        ServicePagesWriter.Write(web);
-        SearchWriter.Write(web);
-        AToZ.Write(web);
-        GlossaryWriter.Write(web);
-        NewsWriter.Write(web);
-        YouSaidWeDidWriter.Write(web);
-        MyListWriter.Write(web);
-        SiteFilesWriter.Write(web);
+        // The writers make different files from the same unchanging model, so they run side by side: the short
+        // single-threaded ones (search index, sitemap, A to Z) then fill the gaps the page writers leave.
+        Parallel.Invoke(
+            () => ContentPagesWriter.Write(web),
+            () => ServicePagesWriter.Write(web),
+            () => SearchWriter.Write(web),
+            () => AToZ.Write(web),
+            () => GlossaryWriter.Write(web),
+            () => NewsWriter.Write(web),
+            () => YouSaidWeDidWriter.Write(web),
+            () => MyListWriter.Write(web),
+            () => SiteFilesWriter.Write(web));
+        // Last: its version is a hash of every file the website wrote.
         ServiceWorkerWriter.Write(web, output.Written.Keys.Where(k => !before.Contains(k)).ToList());
     }
 }

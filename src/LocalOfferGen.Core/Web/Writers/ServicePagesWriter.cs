@@ -10,24 +10,32 @@ internal static class ServicePagesWriter
     public static void Write(WebContext web)
     {
         var site = web.Site;
-        WriteDirectory(web, "Find a service",
-            $"All {site.Services.Count} services for children and young people with special educational needs and disabilities, aged 0 to 25, and their families.",
-            SiteUrls.Services, site.Services, null);
+        var directories = new List<DirectoryPage>
+        {
+            new("Find a service",
+                $"All {site.Services.Count} services for children and young people with special educational needs and disabilities, aged 0 to 25, and their families.",
+                SiteUrls.Services, site.Services, null),
+        };
         foreach (var group in site.Settings.AgeGroups)
-            WriteDirectory(web, $"Services for {Lower(group.Label)}", $"Services for children and young people in the age group {Lower(group.Label)}.",
-                SiteUrls.ForAgeFilter(group.Id), site.Services.Where(s => group.Overlaps(s.AgeRange)).ToList(), ("age", group.Id));
+            directories.Add(new($"Services for {Lower(group.Label)}", $"Services for children and young people in the age group {Lower(group.Label)}.",
+                SiteUrls.ForAgeFilter(group.Id), site.Services.Where(s => group.Overlaps(s.AgeRange)).ToList(), ("age", group.Id)));
         foreach (var need in site.Settings.Needs)
-            WriteDirectory(web, $"Services for {Lower(need.Label)}", $"Services that support {Lower(need.Label)} needs.",
-                SiteUrls.ForNeedFilter(need.Id), site.Services.Where(s => s.Needs.Contains(need.Id)).ToList(), ("need", need.Id));
+            directories.Add(new($"Services for {Lower(need.Label)}", $"Services that support {Lower(need.Label)} needs.",
+                SiteUrls.ForNeedFilter(need.Id), site.Services.Where(s => s.Needs.Contains(need.Id)).ToList(), ("need", need.Id)));
         foreach (var category in Category.All)
-            WriteDirectory(web, $"{category.Label} services", $"Services in the category {Lower(category.Label)}.",
-                SiteUrls.ForCategoryFilter(category.Id), site.Services.Where(s => s.Categories.Contains(category.Id)).ToList(), ("category", category.Id));
+            directories.Add(new($"{category.Label} services", $"Services in the category {Lower(category.Label)}.",
+                SiteUrls.ForCategoryFilter(category.Id), site.Services.Where(s => s.Categories.Contains(category.Id)).ToList(), ("category", category.Id)));
+        // Each directory page lists up to every service, so they are written in parallel like the service pages.
+        Parallel.ForEach(directories, directory => WriteDirectory(web, directory));
         Parallel.ForEach(site.Services, service => WriteService(web, service));
     }
 
-    private static void WriteDirectory(WebContext web, string title, string description, string url,
-        IReadOnlyList<Service> services, (string Key, string Id)? current)
+    /// <summary>The services directory or one of its filter pages (<paramref name="Current"/> is the filter it shows).</summary>
+    private sealed record DirectoryPage(string Title, string Description, string Url, IReadOnlyList<Service> Services, (string Key, string Id)? Current);
+
+    private static void WriteDirectory(WebContext web, DirectoryPage directory)
     {
+        var (title, description, url, services, current) = directory;
         var site = web.Site;
         var info = new PageInfo(title, description, url, "services", CrumbsFor(url), SiteUrls.Services, web.Canonical(url));
         web.WritePage("services", info, new
