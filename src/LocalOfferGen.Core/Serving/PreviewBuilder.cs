@@ -90,7 +90,9 @@ public sealed class PreviewBuilder
     private PreviewResult RenderPages(HashSet<string> sourcePaths)
     {
         var clock = Stopwatch.StartNew();
+        var steps = new StepTimes();
         var loaded = ContentLoader.Load(_content);
+        steps.Done("load");
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(loaded.Diagnostics);
         if (loaded.Site is not { } site || diagnostics.HasErrors)
@@ -110,6 +112,7 @@ public sealed class PreviewBuilder
             };
             foreach (var format in OutputFormats.All.Where(f => Formats.Contains(f.Name)))
                 format.Write(site, output, settings, diagnostics);
+            steps.Done("render");
             if (diagnostics.HasErrors)
                 return new PreviewResult(false, diagnostics.ToSortedList(), [], 0, clock.Elapsed);
             // Each file replaces its old self in one rename, so a reader never gets half a page.
@@ -119,7 +122,11 @@ public sealed class PreviewBuilder
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Move(output.FullPath(path), target, overwrite: true);
             }
-            return new PreviewResult(true, diagnostics.ToSortedList(), urls.Order(StringComparer.Ordinal).ToList(), output.Written.Count, clock.Elapsed);
+            steps.Done("replace files");
+            return new PreviewResult(true, diagnostics.ToSortedList(), urls.Order(StringComparer.Ordinal).ToList(), output.Written.Count, clock.Elapsed)
+            {
+                Steps = steps.Times,
+            };
         }
         finally
         {
@@ -168,5 +175,7 @@ public sealed record PreviewResult(
     TimeSpan Elapsed)
 {
     public bool Full => RenderedPages is null;
+    /// <summary>How long each step of a pages-only rebuild took, in order (empty for a full build).</summary>
+    public IReadOnlyList<(string Step, TimeSpan Time)> Steps { get; init; } = [];
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
 }
