@@ -9,8 +9,9 @@ namespace LocalOfferGen.Serving;
 
 /// <summary>The builds behind <c>localoffer serve</c>: the website and easy-read pages into a preview folder.
 /// After a change it rebuilds only what changed when it can: when the only change is the body of information
-/// pages, easy-read pages or news posts (their front matter, which feeds menus, lists and cards, untouched), the
-/// content is loaded and checked in full but only those pages are rendered and replaced. Any other change
+/// pages, easy-read pages or news posts (their front matter, which feeds menus, lists and cards, untouched), only
+/// those files are read and checked again (<see cref="ContentReloader"/>, against the last good load), and only
+/// those pages are rendered and replaced. Any other change
 /// (front matter, services, settings, glossary, images, the theme, files added or removed) rebuilds everything.
 /// A build with errors changes nothing, so the last good build keeps being served.</summary>
 public sealed class PreviewBuilder
@@ -22,6 +23,8 @@ public sealed class PreviewBuilder
     private readonly string _content;
     private readonly BuildSettings _settings;
     private Dictionary<string, string> _frontMatter = new(StringComparer.Ordinal);
+    // The content as the last good build loaded it, which a body-only change updates file by file.
+    private LoadResult? _lastGoodLoad;
     // Files changed since the last good build: after a failed build, the next one must cover its changes too.
     private readonly HashSet<string> _unbuilt = new(StringComparer.Ordinal);
 
@@ -51,6 +54,7 @@ public sealed class PreviewBuilder
         if (result.Succeeded)
         {
             _frontMatter = frontMatter;
+            _lastGoodLoad = result.Load;
             HasGoodBuild = true;
             _unbuilt.Clear();
         }
@@ -91,8 +95,9 @@ public sealed class PreviewBuilder
     {
         var clock = Stopwatch.StartNew();
         var steps = new StepTimes();
-        var loaded = ContentLoader.Load(_content);
-        steps.Done("load");
+        var loaded = _lastGoodLoad is { } last ? ContentReloader.Reload(last, _content, sourcePaths) : null;
+        if (loaded is null) return BuildAll();
+        steps.Done("read changed files");
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(loaded.Diagnostics);
         if (loaded.Site is not { } site || diagnostics.HasErrors)
@@ -123,6 +128,7 @@ public sealed class PreviewBuilder
                 File.Move(output.FullPath(path), target, overwrite: true);
             }
             steps.Done("replace files");
+            _lastGoodLoad = loaded;
             return new PreviewResult(true, diagnostics.ToSortedList(), urls.Order(StringComparer.Ordinal).ToList(), output.Written.Count, clock.Elapsed)
             {
                 Steps = steps.Times,
