@@ -22,12 +22,13 @@ internal static class ServicePagesWriter
         foreach (var category in Category.All)
             WriteDirectory(web, $"{category.Label} services", $"Services in the category {Lower(category.Label)}.",
                 SiteUrls.ForCategoryFilter(category.Id), site.Services.Where(s => s.Categories.Contains(category.Id)).ToList(), ("category", category.Id));
-        Parallel.ForEach(site.Services, service => WriteService(web, service));
+        Parallel.ForEach(site.Services.Where(s => web.Renders(s.Url)), service => WriteService(web, service));
     }
 
     private static void WriteDirectory(WebContext web, string title, string description, string url,
         IReadOnlyList<Service> services, (string Key, string Id)? current)
     {
+        if (!web.Renders(url)) return; // a serve rebuild of other pages: skip making a thousand cards
         var site = web.Site;
         var info = new PageInfo(title, description, url, "services", CrumbsFor(url), SiteUrls.Services, web.Canonical(url));
         web.WritePage("services", info, new
