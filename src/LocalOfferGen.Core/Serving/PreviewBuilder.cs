@@ -4,6 +4,7 @@ using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Loading;
 using LocalOfferGen.Model;
 using LocalOfferGen.Output;
+using LocalOfferGen.Theming;
 
 namespace LocalOfferGen.Serving;
 
@@ -25,6 +26,9 @@ public sealed class PreviewBuilder
     private Dictionary<string, string> _frontMatter = new(StringComparer.Ordinal);
     // The content as the last good build loaded it, which a body-only change updates file by file.
     private LoadResult? _lastGoodLoad;
+    // The theme's templates for body-only rebuilds, parsed once; every full build (after a change to the theme or
+    // site.yml, which names the theme) starts again.
+    private TemplateEngine? _templates;
     // Files changed since the last good build: after a failed build, the next one must cover its changes too.
     private readonly HashSet<string> _unbuilt = new(StringComparer.Ordinal);
 
@@ -43,6 +47,7 @@ public sealed class PreviewBuilder
     public PreviewResult BuildAll()
     {
         var clock = Stopwatch.StartNew();
+        _templates = null;
         var frontMatter = ReadFrontMatter();
         var result = SiteBuilder.Build(new BuildOptions
         {
@@ -109,11 +114,13 @@ public sealed class PreviewBuilder
         try
         {
             var output = new OutputFolder(staging);
+            var themes = _settings.ThemesDirectory ?? Path.Combine(Path.GetDirectoryName(_content)!, "themes");
             var settings = _settings with
             {
-                ThemesDirectory = _settings.ThemesDirectory ?? Path.Combine(Path.GetDirectoryName(_content)!, "themes"),
+                ThemesDirectory = themes,
                 Formats = Formats,
                 OnlyPages = urls,
+                Templates = _templates ??= new TemplateEngine(new Theme(themes, site.Settings.Theme)),
             };
             foreach (var format in OutputFormats.All.Where(f => Formats.Contains(f.Name)))
                 format.Write(site, output, settings, diagnostics);

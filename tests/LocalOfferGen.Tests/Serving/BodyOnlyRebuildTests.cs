@@ -44,6 +44,26 @@ public sealed class BodyOnlyRebuildTests : IDisposable
     }
 
     [Fact]
+    public void After_a_theme_change_body_only_rebuilds_use_the_new_templates()
+    {
+        var preview = new PreviewBuilder(_content, Path.Combine(_temp.Path, "preview"), _settings);
+        Assert.True(preview.BuildAll().Succeeded);
+        Append(PagePath, "\nA first sentence added while previewing.\n");
+        Assert.False(preview.Rebuild([Source(PagePath)]).Full);   // the templates are parsed, and kept
+
+        var layout = _temp.File("themes/default/layouts/page.html",
+            File.ReadAllText(Path.Combine(Repository.Root, "themes", "default", "layouts", "page.html")) + "\n<p>A changed theme.</p>\n");
+        Assert.True(preview.Rebuild([layout]).Full);
+        Append(PagePath, "\nA second sentence added while previewing.\n");
+        var quick = preview.Rebuild([Source(PagePath)]);
+
+        Assert.False(quick.Full);
+        var html = File.ReadAllText(Path.Combine(_temp.Path, "preview", "education", "sen-support", "index.html"));
+        Assert.Contains("A second sentence added while previewing.", html);
+        Assert.Contains("A changed theme.", html);
+    }
+
+    [Fact]
     public void Reading_one_file_again_replaces_its_diagnostics_and_keeps_the_others()
     {
         var before = ContentLoader.Load(_content);
