@@ -70,9 +70,11 @@ public sealed class PreviewBuilder
     public PreviewResult Rebuild(IReadOnlyCollection<string> changedFiles)
     {
         if (!HasGoodBuild) return BuildAll();
+        var steps = new StepTimes();
         _unbuilt.UnionWith(changedFiles.Select(Path.GetFullPath));
         var bodyOnly = BodyOnlyChanges(_unbuilt);
-        var result = bodyOnly is null ? BuildAll() : RenderPages(bodyOnly);
+        steps.Done("compare front matter");
+        var result = bodyOnly is null ? BuildAll() : RenderPages(bodyOnly, steps);
         if (result.Succeeded) _unbuilt.Clear();
         return result;
     }
@@ -96,10 +98,9 @@ public sealed class PreviewBuilder
         return paths;
     }
 
-    private PreviewResult RenderPages(HashSet<string> sourcePaths)
+    private PreviewResult RenderPages(HashSet<string> sourcePaths, StepTimes steps)
     {
         var clock = Stopwatch.StartNew();
-        var steps = new StepTimes();
         var loaded = _lastGoodLoad is { } last ? ContentReloader.Reload(last, _content, sourcePaths) : null;
         if (loaded is null) return BuildAll();
         steps.Done("read changed files");
