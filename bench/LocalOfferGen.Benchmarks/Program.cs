@@ -3,10 +3,13 @@ using LocalOfferGen.Benchmarks;
 using LocalOfferGen.Output;
 
 // dotnet run -c Release --project bench/LocalOfferGen.Benchmarks -- --pages 4000 --services 1000 [--runs 3] [--work DIR] [--no-hugo] [--generate-only] [--only web,all]
+// dotnet run -c Release --project bench/LocalOfferGen.Benchmarks -- --serve [--content DIR] [--page pages/x.md] [--edits 20]
 // See docs/performance.md.
 var options = Options.Parse(args);
 if (options.Measure)
     return Measurement.MeasureInThisProcess(options.Content!, options.Output!, options.Formats);
+if (options.Serve && options.Content is { } serveContent)
+    return await ServeBenchmark.Run(serveContent, options.Page, options.Edits);
 
 var repository = Options.FindRepository();
 var work = Path.GetFullPath(options.Work ?? Path.Combine(Path.GetTempPath(), $"localoffer-bench-{options.Pages}-{options.Services}"));
@@ -19,6 +22,7 @@ HugoSite.Write(hugoProject, content, synthetic.PageFiles);
 Console.WriteLine($"  {synthetic.PageFiles.Count} pages, {synthetic.EasyReadCount} easy-read pages, {options.Services} services, " +
                   $"{synthetic.NewsCount} news posts, {synthetic.LeafletCount} leaflets.");
 if (options.GenerateOnly) return 0;
+if (options.Serve) return await ServeBenchmark.Run(content, options.Page, options.Edits);
 
 var hugo = options.NoHugo ? null : Processes.Find("hugo");
 var cli = Path.Combine(repository, "src", "LocalOfferGen", "bin", "Release", "net10.0", "localoffer.dll");
@@ -73,6 +77,11 @@ internal sealed record Options
     public string? Content { get; private init; }
     public string? Output { get; private init; }
     public IReadOnlyCollection<string> Formats { get; private init; } = [];
+    /// <summary>Time serve's rebuild after changing one page's text (<see cref="ServeBenchmark"/>) instead of full builds.</summary>
+    public bool Serve { get; private init; }
+    /// <summary>The page --serve changes (content-relative); by default one in the middle of the site.</summary>
+    public string? Page { get; private init; }
+    public int Edits { get; private init; } = 20;
 
     public static Options Parse(string[] args)
     {
@@ -92,11 +101,15 @@ internal sealed record Options
                 "--measure" => options with { Measure = true },
                 "--content" => options with { Content = Next() },
                 "--output" => options with { Output = Next() },
+                "--serve" => options with { Serve = true },
+                "--page" => options with { Page = Next() },
+                "--edits" => options with { Edits = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--formats" => options with { Formats = Next().Split(',', StringSplitOptions.RemoveEmptyEntries) },
                 _ => throw new ArgumentException($"unknown option {args[i]}; see docs/performance.md"),
             };
         }
-        if (options.Pages < 1 || options.Services < 0 || options.Runs < 1) throw new ArgumentException("--pages and --runs must be at least 1");
+        if (options.Pages < 1 || options.Services < 0 || options.Runs < 1 || options.Edits < 1)
+            throw new ArgumentException("--pages, --runs and --edits must be at least 1");
         return options;
     }
 

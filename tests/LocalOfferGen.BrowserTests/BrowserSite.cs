@@ -112,6 +112,18 @@ public static class Repository
     public static string Root { get; } = FindRoot();
     public static string Content => Path.Combine(Root, "content");
 
+    /// <summary>A copy of the sample content in <paramref name="target"/>, for tests that edit it.</summary>
+    public static string CopyContent(string target)
+    {
+        foreach (var file in Directory.EnumerateFiles(Content, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(target, Path.GetRelativePath(Content, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+        return target;
+    }
+
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

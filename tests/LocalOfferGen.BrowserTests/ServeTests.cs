@@ -51,17 +51,7 @@ public sealed class ServeTests(BrowserSite site) : IAsyncDisposable
         Assert.Empty(blocked);
     }
 
-    private string CopySample()
-    {
-        var target = Path.Combine(_folder, "content");
-        foreach (var file in Directory.EnumerateFiles(Repository.Content, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(target, Path.GetRelativePath(Repository.Content, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
-        return target;
-    }
+    private string CopySample() => Repository.CopyContent(Path.Combine(_folder, "content"));
 
     private async Task<Uri> StartAsync(string content)
     {

@@ -1,5 +1,6 @@
 using LocalOfferGen.Audit;
 using LocalOfferGen.Diagnostics;
+using LocalOfferGen.Loading;
 using LocalOfferGen.Model;
 
 namespace LocalOfferGen.Building;
@@ -16,4 +17,7 @@ public sealed record BuildResult(
 
     /// <summary>The audit of this build (also written to audit/index.html), or null when loading failed.</summary>
     public AuditReport? Audit { get; init; }
+
+    /// <summary>The load this build began with; serve keeps it to read only changed files next time.</summary>
+    public LoadResult? Load { get; init; }
 }

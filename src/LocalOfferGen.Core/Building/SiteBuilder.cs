@@ -73,6 +73,7 @@ public static class SiteBuilder
             loaded.Site, diagnostics.ToSortedList(), written?.Written ?? new Dictionary<string, long>(), clock.Elapsed, written is not null)
         {
             Audit = audit,
+            Load = loaded,
         };
     }
 

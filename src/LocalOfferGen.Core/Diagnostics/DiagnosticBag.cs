@@ -6,10 +6,18 @@ public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _gate = new();
+    private readonly DiagnosticBag? _alsoTo;
+
+    public DiagnosticBag() { }
+
+    /// <summary>A bag that keeps its own diagnostics and also adds each to <paramref name="alsoTo"/>: one file's
+    /// diagnostics within a whole load.</summary>
+    public DiagnosticBag(DiagnosticBag alsoTo) => _alsoTo = alsoTo;
 
     public void Add(Diagnostic diagnostic)
     {
         lock (_gate) _items.Add(diagnostic);
+        _alsoTo?.Add(diagnostic);
     }
 
     public void Error(string code, SourceSpan at, string message) =>
@@ -20,7 +28,9 @@ public sealed class DiagnosticBag
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
     {
-        lock (_gate) _items.AddRange(diagnostics);
+        var list = diagnostics.ToList();
+        lock (_gate) _items.AddRange(list);
+        _alsoTo?.AddRange(list);
     }
 
     public bool HasErrors

@@ -11,7 +11,7 @@ public static class ContentLoader
     public static LoadResult Load(string contentDirectory)
     {
         var diagnostics = new DiagnosticBag();
-        var display = contentDirectory.Replace('\\', '/').TrimEnd('/');
+        var display = DisplayRoot(contentDirectory);
         var root = Path.GetFullPath(contentDirectory);
         if (!Directory.Exists(root))
         {
@@ -24,14 +24,15 @@ public static class ContentLoader
         var settings = InternalError.While($"reading {context.Display("site.yml")}", () => SiteSettingsReader.Read(context));
         if (settings is not null) context.Settings = settings;
 
-        var pages = ReadAll(context, "pages", [".md"], PageReader.Read);
-        var easyRead = ReadAll(context, "easy-read", [".md"], EasyReadReader.Read);
-        var services = ReadAll(context, "services", [".yml", ".yaml"], ServiceReader.Read);
-        var news = ReadAll(context, "news", [".md"], NewsReader.Read);
-        var feedback = ReadAll(context, "feedback", [".yml", ".yaml"], FeedbackReader.Read);
+        var fileDiagnostics = new Dictionary<string, DiagnosticBag>(StringComparer.Ordinal);
+        var pages = ReadAll(context, fileDiagnostics, "pages", [".md"], PageReader.Read);
+        var easyRead = ReadAll(context, fileDiagnostics, "easy-read", [".md"], EasyReadReader.Read);
+        var services = ReadAll(context, fileDiagnostics, "services", [".yml", ".yaml"], ServiceReader.Read);
+        var news = ReadAll(context, fileDiagnostics, "news", [".md"], NewsReader.Read);
+        var feedback = ReadAll(context, fileDiagnostics, "feedback", [".yml", ".yaml"], FeedbackReader.Read);
         var glossary = InternalError.While($"reading {context.Display("glossary.yml")}", () => GlossaryReader.Read(context));
         var pagesByPath = pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
-        var leaflets = ReadAll(context, "leaflets", [".yml", ".yaml"], (c, f) => LeafletReader.Read(c, f, pagesByPath));
+        var leaflets = ReadAll(context, fileDiagnostics, "leaflets", [".yml", ".yaml"], (c, f) => LeafletReader.Read(c, f, pagesByPath));
         var images = ContentFiles.List(context, "images").Select(f => "/" + f).ToList();
 
         if (!pages.Any(p => p.IsHome) && !diagnostics.ToSortedList().Any(d => d.Path.EndsWith("pages/index.md", StringComparison.Ordinal)))
@@ -44,27 +45,46 @@ public static class ContentLoader
             diagnostics.Warning(DiagnosticCodes.MissingStandardPage, page.Source,
                 $"there is no standard page at content/pages/{page.SourcePath["easy-read/".Length..]} for this easy-read page");
 
-        context.ResolveLinks(new LinkResolver(root, urls, images.ToHashSet(StringComparer.Ordinal), diagnostics));
+        var linkTargets = new LinkTargets(urls, images.ToHashSet(StringComparer.Ordinal));
+        context.ResolveLinks(linkTargets);
 
-        if (diagnostics.HasErrors || settings is null)
-            return new LoadResult(null, diagnostics.ToSortedList());
-        var site = new Site(root, settings, pages, easyRead, services, news, feedback, leaflets, glossary, context.Topics, images);
-        return new LoadResult(site, diagnostics.ToSortedList());
+        var site = diagnostics.HasErrors || settings is null
+            ? null
+            : new Site(root, settings, pages, easyRead, services, news, feedback, leaflets, glossary, context.Topics, images);
+        return new LoadResult(site, diagnostics.ToSortedList())
+        {
+            FileDiagnostics = fileDiagnostics.ToDictionary(f => f.Key, f => f.Value.ToSortedList(), StringComparer.Ordinal),
+            LinkTargets = linkTargets,
+        };
     }
 
-    private static List<T> ReadAll<T>(LoadContext context, string folder, string[] extensions, Func<LoadContext, string, T?> readFile)
+    /// <summary>The display form of a content folder's path, as diagnostics show it.</summary>
+    internal static string DisplayRoot(string contentDirectory) => contentDirectory.Replace('\\', '/').TrimEnd('/');
+
+    private static List<T> ReadAll<T>(LoadContext context, Dictionary<string, DiagnosticBag> fileDiagnostics, string folder,
+        string[] extensions, Func<LoadContext, string, T?> readFile)
         where T : class
     {
         // Files are read and parsed in parallel (most of a large site's load time). Each result goes in its file's
         // slot, so the model keeps the files' order; diagnostics are sorted when reported. Same output every run.
         var files = ContentFiles.List(context, folder, extensions);
         var read = new T?[files.Count];
-        Parallel.For(0, files.Count, i => read[i] = InternalError.While($"reading {context.Display(files[i])}", () => readFile(context, files[i])));
+        var bags = new DiagnosticBag[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            bags[i] = new DiagnosticBag(context.Diagnostics);
+            read[i] = ReadOne(context.ForFile(bags[i]), files[i], readFile);
+        });
+        for (var i = 0; i < files.Count; i++) fileDiagnostics[files[i]] = bags[i];
         var items = new List<T>(files.Count);
         foreach (var item in read)
             if (item is not null) items.Add(item);
         return items;
     }
+
+    /// <summary>Reads one file with a context whose diagnostics are that file's own (see <see cref="LoadContext.ForFile"/>).</summary>
+    internal static T? ReadOne<T>(LoadContext fileContext, string file, Func<LoadContext, string, T?> readFile) where T : class =>
+        InternalError.While($"reading {fileContext.Display(file)}", () => readFile(fileContext, file));
 
     private static void CheckUniqueServiceIds(LoadContext context, List<Service> services)
     {

@@ -12,8 +12,9 @@ namespace LocalOfferGen.Loading;
 /// Editors may write a site path (<c>/education/post-16/</c>), a path to the Markdown file
 /// (<c>../education/post-16.md</c>) or a relative address; all become the same site path, so each
 /// format reads one form. Links that lead nowhere, or out of the content folder, are errors.</summary>
-internal sealed class LinkResolver(string contentRoot, HashSet<string> siteUrls, HashSet<string> imagePaths, DiagnosticBag diagnostics)
+internal sealed class LinkResolver(string contentRoot, LinkTargets targets, DiagnosticBag diagnostics)
 {
+
     private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".svg", ".gif", ".webp"];
 
     /// <param name="fileFolder">The content-relative folder of the file the Markdown came from (e.g. <c>pages/education</c>).</param>
@@ -113,7 +114,7 @@ internal sealed class LinkResolver(string contentRoot, HashSet<string> siteUrls,
             return null;
         }
         var sitePath = "/" + file;
-        if (!imagePaths.Contains(sitePath))
+        if (!targets.ImagePaths.Contains(sitePath))
         {
             diagnostics.Error(DiagnosticCodes.MissingImage, at, $"the picture '{url}' does not exist (looked for content/{file})");
             return null;
@@ -148,7 +149,7 @@ internal sealed class LinkResolver(string contentRoot, HashSet<string> siteUrls,
     }
 
     private bool IsKnown(string sitePath) =>
-        siteUrls.Contains(sitePath) || imagePaths.Contains(sitePath) || SiteUrls.GeneratedFolders.Any(f => sitePath.StartsWith(f, StringComparison.Ordinal));
+        targets.Urls.Contains(sitePath) || targets.ImagePaths.Contains(sitePath) || SiteUrls.GeneratedFolders.Any(f => sitePath.StartsWith(f, StringComparison.Ordinal));
 
     private static (string Target, string Fragment) SplitFragment(string url)
     {

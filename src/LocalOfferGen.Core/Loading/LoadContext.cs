@@ -10,22 +10,40 @@ namespace LocalOfferGen.Loading;
 
 /// <summary>What every reader of one load shares: where the content is, the diagnostics, the settings,
 /// and the Markdown whose links wait to be resolved once every file is known.</summary>
-internal sealed class LoadContext(string contentRoot, string displayRoot, DiagnosticBag diagnostics)
+internal sealed class LoadContext
 {
     /// <summary>Deeper nesting than this is refused: no real page needs it, and it protects every
     /// format's renderer from stack exhaustion.</summary>
     public const int MaxNesting = 64;
 
-    private readonly List<PendingLinks> _pending = [];
-    private readonly Lock _pendingGate = new(); // files are parsed in parallel
+    private readonly string _displayRoot;
+    private readonly List<PendingLinks> _pending;
+    private readonly Lock _pendingGate; // files are parsed in parallel
 
-    public string ContentRoot { get; } = contentRoot;
-    public DiagnosticBag Diagnostics { get; } = diagnostics;
+    public LoadContext(string contentRoot, string displayRoot, DiagnosticBag diagnostics)
+        : this(contentRoot, displayRoot, diagnostics, [], new Lock()) { }
+
+    private LoadContext(string contentRoot, string displayRoot, DiagnosticBag diagnostics, List<PendingLinks> pending, Lock pendingGate)
+    {
+        ContentRoot = contentRoot;
+        _displayRoot = displayRoot;
+        Diagnostics = diagnostics;
+        _pending = pending;
+        _pendingGate = pendingGate;
+    }
+
+    /// <summary>The context for reading one file: this load's settings and waiting links, but the file's own
+    /// diagnostics (which also go to this load's), so that serve can replace them when it reads the file again.</summary>
+    public LoadContext ForFile(DiagnosticBag fileDiagnostics) =>
+        new(ContentRoot, _displayRoot, fileDiagnostics, _pending, _pendingGate) { Settings = Settings, Topics = Topics };
+
+    public string ContentRoot { get; }
+    public DiagnosticBag Diagnostics { get; }
     public SiteSettings Settings { get; set; } = SiteSettingsReader.Defaults;
     public IReadOnlyList<StatutoryTopic> Topics { get; set; } = [];
 
     /// <summary>The path shown in diagnostics: the content folder as the user named it, then the file.</summary>
-    public string Display(string contentRelative) => displayRoot.Length == 0 ? contentRelative : $"{displayRoot}/{contentRelative}";
+    public string Display(string contentRelative) => _displayRoot.Length == 0 ? contentRelative : $"{_displayRoot}/{contentRelative}";
 
     public string FullPath(string contentRelative) => Path.Combine(ContentRoot, contentRelative.Replace('/', Path.DirectorySeparatorChar));
 
@@ -116,7 +134,7 @@ internal sealed class LoadContext(string contentRoot, string displayRoot, Diagno
         HtmlSafety.Clean(document, display, lineOffset, Diagnostics);
         VideoReader.Replace(this, document, contentRelative, lineOffset, ownUrl, allowVideos);
         var folder = Path.GetDirectoryName(contentRelative)?.Replace('\\', '/') ?? "";
-        lock (_pendingGate) _pending.Add(new PendingLinks(document, display, lineOffset, folder, ownUrl));
+        lock (_pendingGate) _pending.Add(new PendingLinks(document, display, lineOffset, folder, ownUrl, Diagnostics));
         return new MarkdownText(source, document, lineOffset);
     }
 
@@ -129,17 +147,19 @@ internal sealed class LoadContext(string contentRoot, string displayRoot, Diagno
         return ParseMarkdown(text, contentRelative, Math.Max(span.Line - 1, 0), ownUrl);
     }
 
-    public void ResolveLinks(LinkResolver resolver)
+    public void ResolveLinks(LinkTargets targets)
     {
         // Each document's links resolve on their own (the resolver only reads; diagnostics are sorted when
-        // reported), so the order, and running them in parallel, changes nothing.
+        // reported), so the order, and running them in parallel, changes nothing. Each reports to the
+        // diagnostics of the file it came from.
         lock (_pendingGate)
         {
             Parallel.ForEach(_pending, p => InternalError.While($"checking the links of {p.DisplayPath}",
-                () => resolver.Resolve(p.Document, p.DisplayPath, p.LineOffset, p.Folder, p.OwnUrl)));
+                () => new LinkResolver(ContentRoot, targets, p.Diagnostics).Resolve(p.Document, p.DisplayPath, p.LineOffset, p.Folder, p.OwnUrl)));
             _pending.Clear();
         }
     }
 
-    private sealed record PendingLinks(MarkdownDocument Document, string DisplayPath, int LineOffset, string Folder, string OwnUrl);
+    private sealed record PendingLinks(MarkdownDocument Document, string DisplayPath, int LineOffset, string Folder, string OwnUrl,
+        DiagnosticBag Diagnostics);
 }

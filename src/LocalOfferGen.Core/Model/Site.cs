@@ -19,18 +19,32 @@ public sealed class Site
         IReadOnlyList<GlossaryEntry> glossary,
         IReadOnlyList<StatutoryTopic> topics,
         IReadOnlyList<string> imagePaths)
+        : this(contentRoot, settings, new InOrder(
+            SiteOrder.Sort(pages),
+            easyReadPages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList(),
+            services.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Id, StringComparer.Ordinal).ToList(),
+            news.OrderByDescending(n => n.Date).ThenBy(n => n.Slug, StringComparer.Ordinal).ToList(),
+            feedback.OrderByDescending(f => f.Published).ToList(),
+            leaflets.OrderBy(l => l.Id, StringComparer.Ordinal).ToList(),
+            glossary.OrderBy(g => g.Term, StringComparer.OrdinalIgnoreCase).ToList(),
+            imagePaths.Order(StringComparer.Ordinal).ToList()), topics)
+    {
+    }
+
+    /// <summary>A site from lists already in site order: only the lookups are made.</summary>
+    private Site(string contentRoot, SiteSettings settings, InOrder lists, IReadOnlyList<StatutoryTopic> topics)
     {
         ContentRoot = contentRoot;
         Settings = settings;
-        Pages = SiteOrder.Sort(pages);
-        EasyReadPages = easyReadPages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
-        Services = services.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
-        News = news.OrderByDescending(n => n.Date).ThenBy(n => n.Slug, StringComparer.Ordinal).ToList();
-        Feedback = feedback.OrderByDescending(f => f.Published).ToList();
-        Leaflets = leaflets.OrderBy(l => l.Id, StringComparer.Ordinal).ToList();
-        Glossary = glossary.OrderBy(g => g.Term, StringComparer.OrdinalIgnoreCase).ToList();
+        Pages = lists.Pages;
+        EasyReadPages = lists.EasyReadPages;
+        Services = lists.Services;
+        News = lists.News;
+        Feedback = lists.Feedback;
+        Leaflets = lists.Leaflets;
+        Glossary = lists.Glossary;
         Topics = topics;
-        ImagePaths = imagePaths.Order(StringComparer.Ordinal).ToList();
+        ImagePaths = lists.ImagePaths;
 
         _pagesByUrl = Pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
         _easyReadByStandardUrl = EasyReadPages.ToDictionary(e => e.StandardUrl, StringComparer.Ordinal);
@@ -44,6 +58,17 @@ public sealed class Site
         }
         ContentDate = LatestDate();
     }
+
+    /// <summary>The site's lists, each in the order the site keeps it.</summary>
+    private sealed record InOrder(
+        IReadOnlyList<Page> Pages,
+        IReadOnlyList<EasyReadPage> EasyReadPages,
+        IReadOnlyList<Service> Services,
+        IReadOnlyList<NewsPost> News,
+        IReadOnlyList<FeedbackYear> Feedback,
+        IReadOnlyList<Leaflet> Leaflets,
+        IReadOnlyList<GlossaryEntry> Glossary,
+        IReadOnlyList<string> ImagePaths);
 
     /// <summary>The full path of the content folder.</summary>
     public string ContentRoot { get; }
@@ -64,6 +89,57 @@ public sealed class Site
     /// <summary>The newest date anywhere in the content. Outputs use it as "last updated" and as their
     /// fixed timestamp, so the same content always gives the same bytes.</summary>
     public DateOnly ContentDate { get; }
+
+    /// <summary>A copy of this site in which each given page, easy-read page and news post takes the place of the one
+    /// read from the same file (<c>SourcePath</c>), with every lookup made again. For serve, after the text of a few
+    /// files changed. Lists stay in their order when the replacements keep what they are sorted by (weight and title,
+    /// address, date); otherwise the site is sorted again. Lists not replaced are shared, so what formats keep per
+    /// list (the glossary's pattern) is kept too.</summary>
+    public Site Replacing(IReadOnlyCollection<Page> pages, IReadOnlyCollection<EasyReadPage> easyReadPages, IReadOnlyCollection<NewsPost> news)
+    {
+        var newPages = ReplaceBySource(Pages, pages, p => p.SourcePath, out var pagesMoved, p => (p.Weight, p.Title, p.Url));
+        var newEasyRead = ReplaceBySource(EasyReadPages, easyReadPages, p => p.SourcePath, out var easyReadMoved, p => p.Url);
+        var newNews = ReplaceBySource(News, news, p => p.SourcePath, out var newsMoved, p => (p.Date, p.Slug));
+        var leaflets = LeafletsWith(pages);
+        return pagesMoved || easyReadMoved || newsMoved
+            ? new Site(ContentRoot, Settings, newPages, newEasyRead, Services, newNews, Feedback, leaflets, Glossary, Topics, ImagePaths)
+            : new Site(ContentRoot, Settings, new InOrder(newPages, newEasyRead, Services, newNews, Feedback, leaflets, Glossary, ImagePaths), Topics);
+    }
+
+    private static List<T> ReplaceBySource<T>(IReadOnlyList<T> items, IReadOnlyCollection<T> replacements, Func<T, string> sourcePath,
+        out bool moved, Func<T, object> sortKey)
+    {
+        var bySource = replacements.ToDictionary(sourcePath, StringComparer.Ordinal);
+        var changedOrder = false;
+        var replaced = items.Select(item =>
+        {
+            if (!bySource.Remove(sourcePath(item), out var replacement)) return item;
+            changedOrder |= !Equals(sortKey(item), sortKey(replacement));
+            return replacement;
+        }).ToList();
+        if (bySource.Count > 0)
+            throw new ArgumentException($"the site has nothing read from {string.Join(", ", bySource.Keys)} to replace");
+        moved = changedOrder;
+        return replaced;
+    }
+
+    /// <summary>The leaflets, each section that prints a page holding the new version of that page.</summary>
+    private List<Leaflet> LeafletsWith(IReadOnlyCollection<Page> pages)
+    {
+        var bySource = pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
+        return Leaflets.Select(leaflet => leaflet.Sections.Any(s => s.Page is { } p && bySource.ContainsKey(p.SourcePath))
+            ? leaflet with { Sections = leaflet.Sections.Select(s => s.Page is { } p && bySource.TryGetValue(p.SourcePath, out var page) ? s with { Page = page } : s).ToList() }
+            : leaflet).ToList();
+    }
+
+    private static List<T> ReplaceBySource<T>(IReadOnlyList<T> items, IReadOnlyCollection<T> replacements, Func<T, string> sourcePath)
+    {
+        var bySource = replacements.ToDictionary(sourcePath, StringComparer.Ordinal);
+        var replaced = items.Select(item => bySource.Remove(sourcePath(item), out var replacement) ? replacement : item).ToList();
+        if (bySource.Count > 0)
+            throw new ArgumentException($"the site has nothing read from {string.Join(", ", bySource.Keys)} to replace");
+        return replaced;
+    }
 
     public Page Home => _pagesByUrl["/"];
 

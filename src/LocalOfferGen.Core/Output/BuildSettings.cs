@@ -18,4 +18,8 @@ public sealed record BuildSettings
     /// <summary>For <c>localoffer serve</c>'s quick rebuild: the site paths of the only pages to render again,
     /// every other page being left as it was; null (always, in <c>build</c>) renders every page.</summary>
     public IReadOnlySet<string>? OnlyPages { get; init; }
+
+    /// <summary>For <c>localoffer serve</c>'s quick rebuild: the theme's templates, parsed by an earlier rebuild and
+    /// used again while the theme and site.yml have not changed; null (always, in <c>build</c>) parses them afresh.</summary>
+    public Theming.TemplateEngine? Templates { get; init; }
 }

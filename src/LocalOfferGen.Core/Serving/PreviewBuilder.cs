@@ -4,13 +4,15 @@ using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Loading;
 using LocalOfferGen.Model;
 using LocalOfferGen.Output;
+using LocalOfferGen.Theming;
 
 namespace LocalOfferGen.Serving;
 
 /// <summary>The builds behind <c>localoffer serve</c>: the website and easy-read pages into a preview folder.
 /// After a change it rebuilds only what changed when it can: when the only change is the body of information
-/// pages, easy-read pages or news posts (their front matter, which feeds menus, lists and cards, untouched), the
-/// content is loaded and checked in full but only those pages are rendered and replaced. Any other change
+/// pages, easy-read pages or news posts (their front matter, which feeds menus, lists and cards, untouched), only
+/// those files are read and checked again (<see cref="ContentReloader"/>, against the last good load), and only
+/// those pages are rendered and replaced. Any other change
 /// (front matter, services, settings, glossary, images, the theme, files added or removed) rebuilds everything.
 /// A build with errors changes nothing, so the last good build keeps being served.</summary>
 public sealed class PreviewBuilder
@@ -22,6 +24,11 @@ public sealed class PreviewBuilder
     private readonly string _content;
     private readonly BuildSettings _settings;
     private Dictionary<string, string> _frontMatter = new(StringComparer.Ordinal);
+    // The content as the last good build loaded it, which a body-only change updates file by file.
+    private LoadResult? _lastGoodLoad;
+    // The theme's templates for body-only rebuilds, parsed once; every full build (after a change to the theme or
+    // site.yml, which names the theme) starts again.
+    private TemplateEngine? _templates;
     // Files changed since the last good build: after a failed build, the next one must cover its changes too.
     private readonly HashSet<string> _unbuilt = new(StringComparer.Ordinal);
 
@@ -40,6 +47,7 @@ public sealed class PreviewBuilder
     public PreviewResult BuildAll()
     {
         var clock = Stopwatch.StartNew();
+        _templates = null;
         var frontMatter = ReadFrontMatter();
         var result = SiteBuilder.Build(new BuildOptions
         {
@@ -51,6 +59,7 @@ public sealed class PreviewBuilder
         if (result.Succeeded)
         {
             _frontMatter = frontMatter;
+            _lastGoodLoad = result.Load;
             HasGoodBuild = true;
             _unbuilt.Clear();
         }
@@ -61,9 +70,11 @@ public sealed class PreviewBuilder
     public PreviewResult Rebuild(IReadOnlyCollection<string> changedFiles)
     {
         if (!HasGoodBuild) return BuildAll();
+        var steps = new StepTimes();
         _unbuilt.UnionWith(changedFiles.Select(Path.GetFullPath));
         var bodyOnly = BodyOnlyChanges(_unbuilt);
-        var result = bodyOnly is null ? BuildAll() : RenderPages(bodyOnly);
+        steps.Done("compare front matter");
+        var result = bodyOnly is null ? BuildAll() : RenderPages(bodyOnly, steps);
         if (result.Succeeded) _unbuilt.Clear();
         return result;
     }
@@ -87,10 +98,12 @@ public sealed class PreviewBuilder
         return paths;
     }
 
-    private PreviewResult RenderPages(HashSet<string> sourcePaths)
+    private PreviewResult RenderPages(HashSet<string> sourcePaths, StepTimes steps)
     {
         var clock = Stopwatch.StartNew();
-        var loaded = ContentLoader.Load(_content);
+        var loaded = _lastGoodLoad is { } last ? ContentReloader.Reload(last, _content, sourcePaths) : null;
+        if (loaded is null) return BuildAll();
+        steps.Done("read changed files");
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(loaded.Diagnostics);
         if (loaded.Site is not { } site || diagnostics.HasErrors)
@@ -102,14 +115,17 @@ public sealed class PreviewBuilder
         try
         {
             var output = new OutputFolder(staging);
+            var themes = _settings.ThemesDirectory ?? Path.Combine(Path.GetDirectoryName(_content)!, "themes");
             var settings = _settings with
             {
-                ThemesDirectory = _settings.ThemesDirectory ?? Path.Combine(Path.GetDirectoryName(_content)!, "themes"),
+                ThemesDirectory = themes,
                 Formats = Formats,
                 OnlyPages = urls,
+                Templates = _templates ??= new TemplateEngine(new Theme(themes, site.Settings.Theme)),
             };
             foreach (var format in OutputFormats.All.Where(f => Formats.Contains(f.Name)))
                 format.Write(site, output, settings, diagnostics);
+            steps.Done("render");
             if (diagnostics.HasErrors)
                 return new PreviewResult(false, diagnostics.ToSortedList(), [], 0, clock.Elapsed);
             // Each file replaces its old self in one rename, so a reader never gets half a page.
@@ -119,7 +135,12 @@ public sealed class PreviewBuilder
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Move(output.FullPath(path), target, overwrite: true);
             }
-            return new PreviewResult(true, diagnostics.ToSortedList(), urls.Order(StringComparer.Ordinal).ToList(), output.Written.Count, clock.Elapsed);
+            steps.Done("replace files");
+            _lastGoodLoad = loaded;
+            return new PreviewResult(true, diagnostics.ToSortedList(), urls.Order(StringComparer.Ordinal).ToList(), output.Written.Count, clock.Elapsed)
+            {
+                Steps = steps.Times,
+            };
         }
         finally
         {
@@ -168,5 +189,7 @@ public sealed record PreviewResult(
     TimeSpan Elapsed)
 {
     public bool Full => RenderedPages is null;
+    /// <summary>How long each step of a pages-only rebuild took, in order (empty for a full build).</summary>
+    public IReadOnlyList<(string Step, TimeSpan Time)> Steps { get; init; } = [];
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
 }

@@ -15,7 +15,7 @@ public sealed class WebContext
         Output = output;
         Settings = settings;
         Diagnostics = diagnostics;
-        Templates = new TemplateEngine(new Theme(settings.ThemesDirectory, site.Settings.Theme));
+        Templates = settings.Templates ?? new TemplateEngine(new Theme(settings.ThemesDirectory, site.Settings.Theme));
         SiteView = SiteView.From(site);
         _basePath = new Uri(site.Settings.BaseUrl).AbsolutePath.TrimEnd('/');
     }

@@ -24,6 +24,7 @@ internal static class AToZ
 
     public static void Write(WebContext web)
     {
+        if (!web.Renders(SiteUrls.AToZ)) return;
         var info = new PageInfo("A to Z", "Every page and service of the Local Offer in alphabetical order.", SiteUrls.AToZ, "a-z",
             [new Crumb("Home", "/")], null, web.Canonical(SiteUrls.AToZ));
         web.WritePage("a-z", info, new { Letters = Groups(web) });

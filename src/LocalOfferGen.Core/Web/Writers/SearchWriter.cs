@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using LocalOfferGen.Markdown;
@@ -12,6 +13,10 @@ internal static class SearchWriter
 {
     private const int MaxTextLength = 4000;
 
+    // Each page's, service's or post's entry as JSON, kept while that object lives: serve rewrites the index after
+    // every change, and all but the changed pages are the same objects as last time.
+    private static readonly ConditionalWeakTable<object, byte[]> EntryJson = new();
+
     private static readonly JsonSerializerOptions Json = new()
     {
         // The default encoder escapes <, >, & and quotes, so nothing in the index can close a tag.
@@ -23,26 +28,45 @@ internal static class SearchWriter
     {
         var info = new PageInfo("Search", "Search the Local Offer's pages, easy-read pages, services and news.", SiteUrls.Search, "search",
             [new Crumb("Home", "/")], SiteUrls.Search, web.Canonical(SiteUrls.Search));
-        web.WritePage("search", info, new { Letters = AToZ.Groups(web) });
-        web.Output.WriteBytes("search-index.json", JsonSerializer.SerializeToUtf8Bytes(Entries(web), Json));
+        if (web.Renders(SiteUrls.Search)) web.WritePage("search", info, new { Letters = AToZ.Groups(web) });
+        // Written by every serve rebuild too, so search finds the words just typed.
+        web.Output.WriteBytes("search-index.json", JsonArray(Entries(web)));
     }
 
-    private static List<SearchEntry> Entries(WebContext web)
+    private static List<byte[]> Entries(WebContext web)
     {
         var site = web.Site;
-        var entries = new List<SearchEntry>();
+        var entries = new List<byte[]>();
         foreach (var page in site.Pages)
-            entries.Add(Entry(page.Title, page.Url, "Page", page.Summary, page.Body));
+            entries.Add(EntryJson.GetValue(page, _ => Serialize(Entry(page.Title, page.Url, "Page", page.Summary, page.Body))));
         if (web.Builds("easy-read"))
             foreach (var page in site.EasyReadPages)
-                entries.Add(Entry(page.Title, page.Url, "Easy read", page.Summary ?? "", page.Body));
+                entries.Add(EntryJson.GetValue(page, _ => Serialize(Entry(page.Title, page.Url, "Easy read", page.Summary ?? "", page.Body))));
         foreach (var service in site.Services)
-            entries.Add(new SearchEntry(service.Name, Relative(service.Url), "Service", ServicePagesWriter.Summary(service),
+            entries.Add(EntryJson.GetValue(service, _ => Serialize(new SearchEntry(service.Name, Relative(service.Url), "Service", ServicePagesWriter.Summary(service),
                 Limit($"{service.Organisation} {MarkdownWalker.PlainText(service.Eligibility.Document)} {MarkdownWalker.PlainText(service.HowToAccess.Document)} " +
-                      string.Join(' ', service.Needs.Concat(service.Categories)))));
+                      string.Join(' ', service.Needs.Concat(service.Categories)))))));
         foreach (var post in site.News)
-            entries.Add(Entry(post.Title, post.Url, "News", post.Summary, post.Body));
+            entries.Add(EntryJson.GetValue(post, _ => Serialize(Entry(post.Title, post.Url, "News", post.Summary, post.Body))));
         return entries;
+    }
+
+    private static byte[] Serialize(SearchEntry entry) => JsonSerializer.SerializeToUtf8Bytes(entry, Json);
+
+    /// <summary>The entries as one JSON array, the same bytes as serializing the list at once.</summary>
+    private static byte[] JsonArray(List<byte[]> entries)
+    {
+        var json = new byte[2 + entries.Sum(e => e.Length) + Math.Max(entries.Count - 1, 0)];
+        var at = 0;
+        json[at++] = (byte)'[';
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (i > 0) json[at++] = (byte)',';
+            entries[i].CopyTo(json, at);
+            at += entries[i].Length;
+        }
+        json[at] = (byte)']';
+        return json;
     }
 
     private static SearchEntry Entry(string title, string url, string kind, string summary, MarkdownText body) =>

@@ -27,7 +27,7 @@ internal static class ServicePagesWriter
                 SiteUrls.ForCategoryFilter(category.Id), site.Services.Where(s => s.Categories.Contains(category.Id)).ToList(), ("category", category.Id)));
         // Each directory page lists up to every service, so they are written in parallel like the service pages.
         Parallel.ForEach(directories, directory => WriteDirectory(web, directory));
-        Parallel.ForEach(site.Services, service => WriteService(web, service));
+        Parallel.ForEach(site.Services.Where(s => web.Renders(s.Url)), service => WriteService(web, service));
     }
 
     /// <summary>The services directory or one of its filter pages (<paramref name="Current"/> is the filter it shows).</summary>
@@ -36,6 +36,7 @@ internal static class ServicePagesWriter
     private static void WriteDirectory(WebContext web, DirectoryPage directory)
     {
         var (title, description, url, services, current) = directory;
+        if (!web.Renders(url)) return; // a serve rebuild of other pages: skip making a thousand cards
         var site = web.Site;
         var info = new PageInfo(title, description, url, "services", CrumbsFor(url), SiteUrls.Services, web.Canonical(url));
         web.WritePage("services", info, new

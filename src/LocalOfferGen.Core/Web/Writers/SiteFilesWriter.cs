@@ -13,6 +13,7 @@ internal static class SiteFilesWriter
     {
         WriteAccessibilityStatement(web);
         web.WritePage("404", new PageInfo("Page not found", "The page you asked for does not exist.", "/404.html", "not-found", [], null, null, Noindex: true));
+        if (!web.Renders(SiteUrls.Sitemap)) return; // a serve rebuild of a few pages changes no address or date
         WriteSitemap(web);
         web.Output.WriteText("robots.txt", $"User-agent: *\nAllow: /\nDisallow: /audit/\n\nSitemap: {web.Site.Settings.AbsoluteUrl(SiteUrls.Sitemap)}\n");
         if (!web.CopiesFiles) return;
