@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security;
 using System.Text;
+using System.Xml;
 
 namespace LocalOfferGen.Word;
 
@@ -10,6 +11,7 @@ internal static class SharedParts
 {
     private static readonly ConcurrentDictionary<(Typography, string), byte[]> Styles = new();
     private static readonly ConcurrentDictionary<(string, bool, bool), byte[]> Settings = new();
+    private static readonly ConcurrentDictionary<(string, bool), byte[]> Footers = new();
 
     /// <summary>The package's relationships: the document body and the core properties, with fixed ids.</summary>
     public static readonly byte[] PackageRelationships = Encoding.UTF8.GetBytes(
@@ -22,6 +24,19 @@ internal static class SharedParts
     /// <param name="hasFootnotes">The document has footnotes, whose separators the settings must name.</param>
     public static byte[] SettingsXml(string language, bool hasContents, bool hasFootnotes) =>
         Settings.GetOrAdd((language, hasContents, hasFootnotes), key => Encoding.UTF8.GetBytes(MakeSettings(key.Item1, key.Item2, key.Item3)));
+
+    /// <summary>The footer (word/footer1.xml), the same on every document of one type size.</summary>
+    public static byte[] FooterXml(string contact, bool twoLines) =>
+        Footers.GetOrAdd((contact, twoLines), key =>
+        {
+            using var bytes = new MemoryStream();
+            using (var xml = XmlWriter.Create(bytes, PackageArchive.XmlSettings))
+            {
+                xml.WriteStartDocument(standalone: true);
+                PageFooter.Create(key.Item1, key.Item2).WriteTo(xml);
+            }
+            return bytes.ToArray();
+        });
 
     private static string MakeSettings(string language, bool hasContents, bool hasFootnotes)
     {

@@ -124,7 +124,10 @@ internal sealed class WordPackage
         parts.Add(("/docProps/core.xml", ContentTypes.CoreProperties));
         Body.Append(PageLayout.Section(footerId));
 
-        var package = new PackageArchive(_info.Date, _info.WholeSite ? 1 << 20 : 1 << 15);
+        // Room for the compressed text of a page and the pictures, which are stored as they are, so the
+        // stream seldom has to grow (and copy itself) while it is written.
+        var pictureBytes = _media.Values.Sum(m => m.File.Bytes.Length);
+        var package = new PackageArchive(_info.Date, (_info.WholeSite ? 1 << 20 : 1 << 15) + pictureBytes);
         // Entries in name order, [Content_Types].xml first, as the packages were always written.
         package.Add("[Content_Types].xml", ContentTypes.Xml(_media.Values.Select(m => Extension(m.File.Kind)).Distinct(), parts));
         package.Add("_rels/.rels", SharedParts.PackageRelationships);
@@ -133,9 +136,9 @@ internal sealed class WordPackage
         package.AddXml(Main.EntryName, Main.WriteTo);
         if (_footnoteRelationships is { Any: true } noteLinks) package.AddXml(noteLinks.EntryName, noteLinks.WriteTo);
         package.AddXml(DocumentPart[1..], WithNamespaces(new Document(Body)));
-        package.AddXml(FooterPart[1..], PageFooter.Create(_info.FooterContact, twoLines: Type.Body > Typography.Standard.Body));
+        package.Add(FooterPart[1..], SharedParts.FooterXml(_info.FooterContact, twoLines: Type.Body > Typography.Standard.Body));
         if (_footnotes is not null) package.AddXml(FootnotesPart[1..], WithNamespaces(_footnotes));
-        if (Numbering.Used) package.Add("word/numbering.xml", Encoding.UTF8.GetBytes(Numbering.Xml()));
+        if (Numbering.Used) package.Add("word/numbering.xml", Numbering.Xml());
         package.Add("word/settings.xml", SharedParts.SettingsXml(_info.Language, _info.HasContents, _footnotes is not null));
         package.Add("word/styles.xml", SharedParts.StylesXml(Type, _info.Language));
         return package.Finish();
