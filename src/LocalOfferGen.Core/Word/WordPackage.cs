@@ -124,15 +124,15 @@ internal sealed class WordPackage
         parts.Add(("/docProps/core.xml", ContentTypes.CoreProperties));
         Body.Append(PageLayout.Section(footerId));
 
-        // Room for the compressed text of a page and the pictures, which are stored as they are, so the
+        // Room for the compressed text of a page and the pictures, which deflate hardly shrinks, so the
         // stream seldom has to grow (and copy itself) while it is written.
         var pictureBytes = _media.Values.Sum(m => m.File.Bytes.Length);
-        var package = new PackageArchive(_info.Date, (_info.WholeSite ? 1 << 20 : 1 << 15) + pictureBytes);
+        using var package = new PackageArchive(_info.Date, (_info.WholeSite ? 1 << 20 : 1 << 15) + pictureBytes);
         // Entries in name order, [Content_Types].xml first, as the packages were always written.
         package.Add("[Content_Types].xml", ContentTypes.Xml(_media.Values.Select(m => Extension(m.File.Kind)).Distinct(), parts));
         package.Add("_rels/.rels", SharedParts.PackageRelationships);
         package.Add("docProps/core.xml", Encoding.UTF8.GetBytes(CorePropertiesXml()));
-        foreach (var (name, file) in _media.Values.OrderBy(m => m.Name, StringComparer.Ordinal)) package.AddStored(name[1..], file.Bytes);
+        foreach (var (name, file) in _media.Values.OrderBy(m => m.Name, StringComparer.Ordinal)) package.Add(name[1..], file.Bytes);
         package.AddXml(Main.EntryName, Main.WriteTo);
         if (_footnoteRelationships is { Any: true } noteLinks) package.AddXml(noteLinks.EntryName, noteLinks.WriteTo);
         package.AddXml(DocumentPart[1..], WithNamespaces(new Document(Body)));
