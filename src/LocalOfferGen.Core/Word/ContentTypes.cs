@@ -14,13 +14,13 @@ internal static class ContentTypes
     public const string Footnotes = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml";
     public const string CoreProperties = "application/vnd.openxmlformats-package.core-properties+xml";
 
-    /// <param name="pictureExtensions">The extensions of the pictures stored (png, jpeg, gif), each once.</param>
+    /// <param name="pictureTypes">The extension and type of each kind of picture stored, each once.</param>
     /// <param name="parts">Each part's absolute name and its type.</param>
-    public static byte[] Xml(IEnumerable<string> pictureExtensions, IEnumerable<(string Name, string Type)> parts)
+    public static byte[] Xml(IEnumerable<(string Extension, string Type)> pictureTypes, IEnumerable<(string Name, string Type)> parts)
     {
         var xml = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">""");
         xml.Append("""<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>""");
-        foreach (var extension in pictureExtensions) xml.Append($"""<Default Extension="{extension}" ContentType="image/{extension}"/>""");
+        foreach (var (extension, type) in pictureTypes) xml.Append($"""<Default Extension="{extension}" ContentType="{type}"/>""");
         foreach (var (name, type) in parts) xml.Append($"""<Override PartName="{name}" ContentType="{type}"/>""");
         return Encoding.UTF8.GetBytes(xml.Append("</Types>").ToString());
     }

@@ -52,7 +52,7 @@ internal sealed class WordPackage
         {
             // The names the packaging library gave: /media/image.png, then image2, image3 ...
             var number = _media.Count == 0 ? "" : (_media.Count + 1).ToString(CultureInfo.InvariantCulture);
-            _media[picture.SitePath] = media = ($"/media/image{number}.{Extension(picture.Kind)}", picture);
+            _media[picture.SitePath] = media = ($"/media/image{number}.{MediaType(picture.Kind).Extension}", picture);
         }
         return owner.Picture(picture.SitePath, media.Name);
     }
@@ -129,7 +129,7 @@ internal sealed class WordPackage
         var pictureBytes = _media.Values.Sum(m => m.File.Bytes.Length);
         using var package = new PackageArchive(_info.Date, (_info.WholeSite ? 1 << 20 : 1 << 15) + pictureBytes);
         // Entries in name order, [Content_Types].xml first, as the packages were always written.
-        package.Add("[Content_Types].xml", ContentTypes.Xml(_media.Values.Select(m => Extension(m.File.Kind)).Distinct(), parts));
+        package.Add("[Content_Types].xml", ContentTypes.Xml(_media.Values.Select(m => MediaType(m.File.Kind)).Distinct(), parts));
         package.Add("_rels/.rels", SharedParts.PackageRelationships);
         package.Add("docProps/core.xml", Encoding.UTF8.GetBytes(CorePropertiesXml()));
         foreach (var (name, file) in _media.Values.OrderBy(m => m.Name, StringComparer.Ordinal)) package.Add(name[1..], file.Bytes);
@@ -146,11 +146,12 @@ internal sealed class WordPackage
 
     private string NextRelationshipId() => "rId" + (++_relationships).ToString(CultureInfo.InvariantCulture);
 
-    private static string Extension(PictureKind kind) => kind switch
+    /// <summary>A picture's file extension and content type, as the packaging library named them.</summary>
+    private static (string Extension, string Type) MediaType(PictureKind kind) => kind switch
     {
-        PictureKind.Png => "png",
-        PictureKind.Jpeg => "jpeg",
-        _ => "gif",
+        PictureKind.Png => ("png", "image/png"),
+        PictureKind.Jpeg => ("jpg", "image/jpeg"),
+        _ => ("gif", "image/gif"),
     };
 
     /// <summary>Declares the namespaces once on the part's root, so each link and picture does not repeat them;
