@@ -14,10 +14,10 @@ internal static class EasyReadDocument
     private const int PictureColumn = 2750;
     private const long PictureSize = 1440000; // 4 cm
 
-    public static byte[] Write(EasyReadPage page, WritingContext context)
+    public static ArraySegment<byte> Write(EasyReadPage page, WritingContext context)
     {
         var site = context.Site;
-        using var package = new WordPackage(Wording.Info(site, page.Title, page.Summary ?? $"Easy read: {page.Title}"), Typography.EasyRead);
+        var package = new WordPackage(Wording.Info(site, page.Title, page.Summary ?? $"Easy read: {page.Title}"), Typography.EasyRead);
         var body = package.Body;
         body.Append(package.Heading(1, page.Title));
         if (page.Summary is { } summary) body.Append(Paragraphs.Styled("Lead", Paragraphs.Text(summary)));

@@ -8,11 +8,11 @@ namespace LocalOfferGen.Word;
 /// address is printed after it, because the handbook is read on paper.</summary>
 internal static class HandbookDocument
 {
-    public static byte[] Write(WritingContext context, Typography type)
+    public static ArraySegment<byte> Write(WritingContext context, Typography type)
     {
         var site = context.Site;
         var settings = site.Settings;
-        using var package = new WordPackage(
+        var package = new WordPackage(
             Wording.Info(site, settings.Title, $"The whole {settings.Title} in one document: information, advice and services for children and young people with SEND and their families.", hasContents: true, wholeSite: true),
             type);
         var body = package.Body;

@@ -30,18 +30,27 @@ internal sealed class ListNumbering
         return BulletInstance + _orderedStarts.Count;
     }
 
-    public string Xml()
+    /// <summary>The part's bytes. The two definitions are the same in every document, so they are made once.</summary>
+    public byte[] Xml()
     {
-        var xml = new StringBuilder();
-        xml.Append("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">""");
-        xml.Append(Definition(BulletDefinition, level => ("bullet", (level % 3) switch { 0 => "\u2022", 1 => "\u2013", _ => "\u25AA" })));
-        xml.Append(Definition(NumberDefinition, level => ((level % 3) switch { 0 => "decimal", 1 => "lowerLetter", _ => "lowerRoman" }, $"%{level + 1}.")));
-        xml.Append(Invariant($"""<w:num w:numId="{BulletInstance}"><w:abstractNumId w:val="{BulletDefinition}"/></w:num>"""));
+        if (_orderedStarts.Count == 0) return BulletsOnly;
+        var xml = new StringBuilder(Opening, Opening.Length + 160 * _orderedStarts.Count + 20);
         for (var i = 0; i < _orderedStarts.Count; i++)
             xml.Append(Invariant($"""<w:num w:numId="{BulletInstance + i + 1}"><w:abstractNumId w:val="{NumberDefinition}"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="{_orderedStarts[i]}"/></w:lvlOverride></w:num>"""));
-        xml.Append("</w:numbering>");
-        return xml.ToString();
+        xml.Append(Closing);
+        return Encoding.UTF8.GetBytes(xml.ToString());
     }
+
+    private const string Closing = "</w:numbering>";
+
+    /// <summary>Everything before the numbered lists' instances: the definitions and the bullets' instance.</summary>
+    private static readonly string Opening =
+        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"""
+        + Definition(BulletDefinition, level => ("bullet", (level % 3) switch { 0 => "\u2022", 1 => "\u2013", _ => "\u25AA" }))
+        + Definition(NumberDefinition, level => ((level % 3) switch { 0 => "decimal", 1 => "lowerLetter", _ => "lowerRoman" }, $"%{level + 1}."))
+        + Invariant($"""<w:num w:numId="{BulletInstance}"><w:abstractNumId w:val="{BulletDefinition}"/></w:num>""");
+
+    private static readonly byte[] BulletsOnly = Encoding.UTF8.GetBytes(Opening + Closing);
 
     private static string Definition(int id, Func<int, (string Format, string Text)> level)
     {

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using LocalOfferGen.Markdown;
 using Markdig.Extensions.Footnotes;
@@ -81,12 +80,12 @@ internal sealed partial class MarkdownWriter
     /// <summary>A picture of the body, or its description when Word cannot show it.</summary>
     public OpenXmlElement Picture(LinkInline image) => Picture(image, _package.Main);
 
-    public void WriteBlocks(IEnumerable<Block> blocks, OpenXmlCompositeElement target, OpenXmlPart owner, string style, ListPlace? list)
+    public void WriteBlocks(IEnumerable<Block> blocks, OpenXmlCompositeElement target, PartRelationships owner, string style, ListPlace? list)
     {
         foreach (var block in blocks) WriteBlock(block, target, owner, style, list);
     }
 
-    private void WriteBlock(Block block, OpenXmlCompositeElement target, OpenXmlPart owner, string style, ListPlace? list)
+    private void WriteBlock(Block block, OpenXmlCompositeElement target, PartRelationships owner, string style, ListPlace? list)
     {
         var afterTable = _afterTable;
         _afterTable = false;
@@ -144,7 +143,7 @@ internal sealed partial class MarkdownWriter
         }
     }
 
-    private Paragraph Heading(HeadingBlock heading, OpenXmlPart owner)
+    private Paragraph Heading(HeadingBlock heading, PartRelationships owner)
     {
         // The page title is the only heading at the title's level; Markdown "#" and "##" both sit just below
         // it, and a level is never skipped (## then #### becomes two levels in a row), as screen readers expect.
@@ -158,7 +157,7 @@ internal sealed partial class MarkdownWriter
     }
 
     /// <summary>A paragraph of inlines; inside a list the first paragraph of an item carries the number.</summary>
-    public Paragraph Paragraph(ContainerInline? inlines, OpenXmlPart owner, string style, ListPlace? list)
+    public Paragraph Paragraph(ContainerInline? inlines, PartRelationships owner, string style, ListPlace? list)
     {
         Paragraph paragraph;
         if (list is not null)
@@ -176,7 +175,7 @@ internal sealed partial class MarkdownWriter
         return paragraph;
     }
 
-    private void WriteList(ListBlock listBlock, OpenXmlCompositeElement target, OpenXmlPart owner, string style, ListPlace? outer)
+    private void WriteList(ListBlock listBlock, OpenXmlCompositeElement target, PartRelationships owner, string style, ListPlace? outer)
     {
         var level = outer is null ? 0 : Math.Min(outer.Level + 1, 8);
         var numberingId = listBlock.IsOrdered
@@ -196,7 +195,7 @@ internal sealed partial class MarkdownWriter
         }
     }
 
-    private WTable Table(MdTable table, OpenXmlPart owner)
+    private WTable Table(MdTable table, PartRelationships owner)
     {
         var rows = table.OfType<MdRow>().ToList();
         var columns = Math.Max(1, rows.Count == 0 ? 1 : rows.Max(r => r.Count));
@@ -244,13 +243,13 @@ internal sealed partial class MarkdownWriter
     }
 
     /// <summary>Writes inlines into a paragraph or hyperlink.</summary>
-    public void WriteInlines(ContainerInline container, OpenXmlCompositeElement target, OpenXmlPart owner, RunFormat format)
+    public void WriteInlines(ContainerInline container, OpenXmlCompositeElement target, PartRelationships owner, RunFormat format)
     {
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
             WriteInline(inline, target, owner, format);
     }
 
-    private void WriteInline(Inline inline, OpenXmlCompositeElement target, OpenXmlPart owner, RunFormat format)
+    private void WriteInline(Inline inline, OpenXmlCompositeElement target, PartRelationships owner, RunFormat format)
     {
         switch (inline)
         {
@@ -323,7 +322,7 @@ internal sealed partial class MarkdownWriter
 
     /// <summary>A link: within the document when it points at one of this text's headings, otherwise to
     /// its full address. In print the address follows the text, unless the text already is the address.</summary>
-    private void WriteLink(string url, ContainerInline? content, OpenXmlCompositeElement target, OpenXmlPart owner, RunFormat format, string? text = null)
+    private void WriteLink(string url, ContainerInline? content, OpenXmlCompositeElement target, PartRelationships owner, RunFormat format, string? text = null)
     {
         if (url.Length == 0 || url == "#")
         {
@@ -370,7 +369,7 @@ internal sealed partial class MarkdownWriter
     private static bool SameAddress(string text, string printed) =>
         string.Equals(PrintedAddress(text.Trim()).TrimEnd('/'), printed.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 
-    private OpenXmlElement Picture(LinkInline image, OpenXmlPart owner)
+    private OpenXmlElement Picture(LinkInline image, PartRelationships owner)
     {
         var description = MarkdownWalker.PlainText(image);
         if (image.Url is not { Length: > 0 } url || _context.Pictures.Find(url) is not { } picture)

@@ -6,10 +6,10 @@ namespace LocalOfferGen.Word;
 /// where to find it online and who to ask.</summary>
 internal static class PageDocument
 {
-    public static byte[] Write(Page page, WritingContext context, Typography type)
+    public static ArraySegment<byte> Write(Page page, WritingContext context, Typography type)
     {
         var site = context.Site;
-        using var package = new WordPackage(Wording.Info(site, page.Title, page.Summary), type);
+        var package = new WordPackage(Wording.Info(site, page.Title, page.Summary), type);
         var body = package.Body;
         body.Append(package.Heading(1, page.Title));
         body.Append(Paragraphs.Styled("Lead", Paragraphs.Text(page.Summary)));

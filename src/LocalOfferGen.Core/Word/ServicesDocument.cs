@@ -5,10 +5,10 @@ internal static class ServicesDocument
 {
     public const string Title = "Directory of services";
 
-    public static byte[] Write(WritingContext context, Typography type)
+    public static ArraySegment<byte> Write(WritingContext context, Typography type)
     {
         var site = context.Site;
-        using var package = new WordPackage(
+        var package = new WordPackage(
             Wording.Info(site, $"{Title}: {site.Settings.Title}", $"Every service in the {site.Settings.Title}, by category, with who can use it, how to get it and how to get in touch.", wholeSite: true),
             type);
         var body = package.Body;

@@ -32,7 +32,7 @@ public sealed class WordFormat : IOutputFormat
         Parallel.ForEach(unique, document => output.WriteBytes(document.Path, document.Write()));
 
         // Easy-read documents are already in large print (16 pt), so they have no second copy.
-        void Plan(string path, SourceSpan? source, Func<Typography, byte[]> write)
+        void Plan(string path, SourceSpan? source, Func<Typography, ArraySegment<byte>> write)
         {
             documents.Add(new(path, source, () => write(Typography.Standard)));
             if (largePrint) documents.Add(new(WordDocuments.LargePrintPathFor(path), source, () => write(Typography.LargePrint)));
@@ -63,5 +63,5 @@ public sealed class WordFormat : IOutputFormat
         document.Source is { } source ? $"the document of {source.Path}" : "a document the generator writes";
 
     /// <param name="Source">The page the document is made from; null for the directory and the handbook.</param>
-    private sealed record PlannedDocument(string Path, SourceSpan? Source, Func<byte[]> Write);
+    private sealed record PlannedDocument(string Path, SourceSpan? Source, Func<ArraySegment<byte>> Write);
 }

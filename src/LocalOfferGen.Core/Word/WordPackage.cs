@@ -1,22 +1,26 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace LocalOfferGen.Word;
 
-/// <summary>One .docx being built: the package, its body, and the parts the body needs (styles, list
-/// numbering, footnotes, pictures, links, footer, core properties). Relationship ids are given explicitly
-/// so the same content always gives the same bytes.</summary>
-internal sealed class WordPackage : IDisposable
+/// <summary>One .docx being built: its body, made of Open XML SDK elements, and the parts the body needs
+/// (styles, list numbering, footnotes, pictures, links, footer, core properties). <see cref="Finish"/> writes
+/// the package's zip directly, every part in a fixed order with the content date as its time, so the same
+/// content always gives the same bytes.</summary>
+internal sealed class WordPackage
 {
-    private readonly MemoryStream _stream = new();
-    private readonly WordprocessingDocument _document;
+    private const string DocumentPart = "/word/document.xml";
+    private const string FootnotesPart = "/word/footnotes.xml";
+    private const string FooterPart = "/word/footer1.xml";
+    private const string RelationshipTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
     private readonly DocumentInfo _info;
-    private readonly Dictionary<(OpenXmlPart, string), string> _links = [];
-    private readonly Dictionary<(OpenXmlPart, string), string> _pictures = [];
-    private FootnotesPart? _footnotes;
+    private readonly Dictionary<string, (string Name, PictureFile File)> _media = new(StringComparer.Ordinal);
+    private Footnotes? _footnotes;
+    private PartRelationships? _footnoteRelationships;
     private int _relationships;
     private uint _drawings;
     private int _bookmarks;
@@ -27,53 +31,30 @@ internal sealed class WordPackage : IDisposable
     {
         _info = info;
         Type = type;
-        _document = WordprocessingDocument.Create(_stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
-        // Parts are stored, not compressed: StablePackage compresses every entry when it rewrites the zip, so
-        // compressing here too only to decompress again cost a fifth of the format's time. The documents of the
-        // whole site keep the compressed copy: the compressor's output for a part of megabytes depends on the
-        // sizes of the pieces it is fed, which come from reading that copy back, and their bytes must not change.
-        if (!info.WholeSite) _document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
-        // Parts get explicit relationship ids everywhere: the library's own are random.
-        Main = _document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdDocument");
-        Body = new Body();
-        Main.Document = new Document(Body);
+        // Parts get explicit relationship ids everywhere, counted in the order the content asks for them.
+        Main = new PartRelationships(DocumentPart, NextRelationshipId);
     }
 
     public Typography Type { get; }
-    public MainDocumentPart Main { get; }
-    public Body Body { get; }
+    /// <summary>The relationships of the document body: links and pictures in the text, and the other parts.</summary>
+    public PartRelationships Main { get; }
+    public Body Body { get; } = new();
     public ListNumbering Numbering { get; } = new();
 
     /// <summary>The relationship id of an external link from <paramref name="owner"/>, or null when the
     /// address is not one Word can open.</summary>
-    public string? LinkId(OpenXmlPart owner, string url)
-    {
-        if (_links.TryGetValue((owner, url), out var id)) return id;
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
-        id = NextRelationshipId();
-        owner.AddHyperlinkRelationship(uri, true, id);
-        return _links[(owner, url)] = id;
-    }
+    public string? LinkId(PartRelationships owner, string url) => owner.Link(url);
 
-    /// <summary>The relationship id of a picture from <paramref name="owner"/>; each file is stored once per part.</summary>
-    public string PictureId(OpenXmlPart owner, PictureFile picture)
+    /// <summary>The relationship id of a picture from <paramref name="owner"/>; each file is stored once in the package.</summary>
+    public string PictureId(PartRelationships owner, PictureFile picture)
     {
-        if (_pictures.TryGetValue((owner, picture.SitePath), out var id)) return id;
-        id = NextRelationshipId();
-        var type = picture.Kind switch
+        if (!_media.TryGetValue(picture.SitePath, out var media))
         {
-            PictureKind.Png => ImagePartType.Png,
-            PictureKind.Jpeg => ImagePartType.Jpeg,
-            _ => ImagePartType.Gif,
-        };
-        var part = owner switch
-        {
-            MainDocumentPart main => main.AddImagePart(type, id),
-            FootnotesPart notes => notes.AddImagePart(type, id),
-            _ => throw new InvalidOperationException($"pictures cannot be placed in {owner.GetType().Name}"),
-        };
-        using (var data = new MemoryStream(picture.Bytes, writable: false)) part.FeedData(data);
-        return _pictures[(owner, picture.SitePath)] = id;
+            // The names the packaging library gave: /media/image.png, then image2, image3 ...
+            var number = _media.Count == 0 ? "" : (_media.Count + 1).ToString(CultureInfo.InvariantCulture);
+            _media[picture.SitePath] = media = ($"/media/image{number}.{MediaType(picture.Kind).Extension}", picture);
+        }
+        return owner.Picture(picture.SitePath, media.Name);
     }
 
     /// <summary>Every heading written, in order, for the table of contents.</summary>
@@ -104,55 +85,86 @@ internal sealed class WordPackage : IDisposable
     /// <summary>A unique bookmark name; names starting with an underscore are hidden from readers, as Word's own are.</summary>
     public string NextBookmark() => "_Toc" + (++_bookmarks).ToString("D6", CultureInfo.InvariantCulture);
 
-    /// <summary>Starts a new footnote and returns it with its id and the part that owns its links and pictures.</summary>
-    public (Footnote Note, long Id, FootnotesPart Part) NewFootnote()
+    /// <summary>Starts a new footnote and returns it with its id and the relationships of the footnotes part,
+    /// which own the links and pictures inside it.</summary>
+    public (Footnote Note, long Id, PartRelationships Part) NewFootnote()
     {
         if (_footnotes is null)
         {
-            _footnotes = Main.AddNewPart<FootnotesPart>(NextRelationshipId());
-            _footnotes.Footnotes = new Footnotes(
+            Main.Add(RelationshipTypes + "footnotes", FootnotesPart);
+            _footnoteRelationships = new PartRelationships(FootnotesPart, NextRelationshipId);
+            _footnotes = new Footnotes(
                 new Footnote(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }), new Run(new SeparatorMark())))
                     { Type = FootnoteEndnoteValues.Separator, Id = -1 },
                 new Footnote(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }), new Run(new ContinuationSeparatorMark())))
                     { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
         }
         var note = new Footnote { Id = ++_footnoteCount };
-        _footnotes.Footnotes!.Append(note);
-        return (note, _footnoteCount, _footnotes);
+        _footnotes.Append(note);
+        return (note, _footnoteCount, _footnoteRelationships!);
     }
 
-    /// <summary>Adds the remaining parts, saves, and returns the bytes with fixed zip timestamps.</summary>
-    public byte[] Finish()
+    /// <summary>Adds the remaining parts and writes the package. The bytes are the package stream's own
+    /// buffer, handed over without a copy.</summary>
+    public ArraySegment<byte> Finish()
     {
-        Feed(Main.AddNewPart<StyleDefinitionsPart>(NextRelationshipId()), StyleSheet.Xml(Type, _info.Language));
-        if (Numbering.Used) Feed(Main.AddNewPart<NumberingDefinitionsPart>(NextRelationshipId()), Numbering.Xml());
-        Feed(Main.AddNewPart<DocumentSettingsPart>(NextRelationshipId()), SettingsXml());
-        var footer = Main.AddNewPart<FooterPart>(NextRelationshipId());
-        footer.Footer = PageFooter.Create(_info.FooterContact, twoLines: Type.Body > Typography.Standard.Body);
-        Body.Append(PageLayout.Section(Main.GetIdOfPart(footer)));
-        Feed(_document.AddNewPart<CoreFilePropertiesPart>("rIdCore"), CorePropertiesXml());
-        _document.Dispose();
-        return StablePackage.Rewrite(_stream.ToArray(), _info.Date);
-    }
+        var parts = new List<(string Name, string Type)> { (DocumentPart, ContentTypes.Document) };
+        Main.Add(RelationshipTypes + "styles", "/word/styles.xml");
+        parts.Add(("/word/styles.xml", ContentTypes.Styles));
+        if (Numbering.Used)
+        {
+            Main.Add(RelationshipTypes + "numbering", "/word/numbering.xml");
+            parts.Add(("/word/numbering.xml", ContentTypes.Numbering));
+        }
+        Main.Add(RelationshipTypes + "settings", "/word/settings.xml");
+        parts.Add(("/word/settings.xml", ContentTypes.Settings));
+        var footerId = Main.Add(RelationshipTypes + "footer", FooterPart);
+        parts.Add((FooterPart, ContentTypes.Footer));
+        if (_footnotes is not null) parts.Add((FootnotesPart, ContentTypes.Footnotes));
+        parts.Add(("/docProps/core.xml", ContentTypes.CoreProperties));
+        Body.Append(PageLayout.Section(footerId));
 
-    public void Dispose()
-    {
-        _document.Dispose();
-        _stream.Dispose();
+        // Room for the compressed text of a page and the pictures, which deflate hardly shrinks, so the
+        // stream seldom has to grow (and copy itself) while it is written.
+        var pictureBytes = _media.Values.Sum(m => m.File.Bytes.Length);
+        using var package = new PackageArchive(_info.Date, (_info.WholeSite ? 1 << 20 : 1 << 15) + pictureBytes);
+        // Entries in name order, [Content_Types].xml first, as the packages were always written.
+        package.Add("[Content_Types].xml", ContentTypes.Xml(_media.Values.Select(m => MediaType(m.File.Kind)).Distinct(), parts));
+        package.Add("_rels/.rels", SharedParts.PackageRelationships);
+        package.Add("docProps/core.xml", Encoding.UTF8.GetBytes(CorePropertiesXml()));
+        foreach (var (name, file) in _media.Values.OrderBy(m => m.Name, StringComparer.Ordinal)) package.Add(name[1..], file.Bytes);
+        package.AddXml(Main.EntryName, Main.WriteTo);
+        if (_footnoteRelationships is { Any: true } noteLinks) package.AddXml(noteLinks.EntryName, noteLinks.WriteTo);
+        package.AddXml(DocumentPart[1..], WithNamespaces(new Document(Body)));
+        package.Add(FooterPart[1..], SharedParts.FooterXml(_info.FooterContact, twoLines: Type.Body > Typography.Standard.Body));
+        if (_footnotes is not null) package.AddXml(FootnotesPart[1..], WithNamespaces(_footnotes));
+        if (Numbering.Used) package.Add("word/numbering.xml", Numbering.Xml());
+        package.Add("word/settings.xml", SharedParts.SettingsXml(_info.Language, _info.HasContents, _footnotes is not null));
+        package.Add("word/styles.xml", SharedParts.StylesXml(Type, _info.Language));
+        return package.Finish();
     }
 
     private string NextRelationshipId() => "rId" + (++_relationships).ToString(CultureInfo.InvariantCulture);
 
-    private string SettingsXml()
+    /// <summary>A picture's file extension and content type, as the packaging library named them.</summary>
+    private static (string Extension, string Type) MediaType(PictureKind kind) => kind switch
     {
-        var lang = SecurityElement.Escape(_info.Language);
-        // updateFields makes Word offer to refresh the table of contents (page numbers) when the document opens.
-        var update = _info.HasContents ? """<w:updateFields w:val="true"/>""" : "";
-        var notes = _footnotes is null ? "" : """<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>""";
-        return $"""
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/>{update}{notes}<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat><w:themeFontLang w:val="{lang}"/><w:decimalSymbol w:val="."/><w:listSeparator w:val=","/></w:settings>
-            """;
+        PictureKind.Png => ("png", "image/png"),
+        PictureKind.Jpeg => ("jpg", "image/jpeg"),
+        _ => ("gif", "image/gif"),
+    };
+
+    /// <summary>Declares the namespaces once on the part's root, so each link and picture does not repeat them;
+    /// the drawing ones only when the document has pictures.</summary>
+    private OpenXmlElement WithNamespaces(OpenXmlElement root)
+    {
+        root.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+        root.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        if (_drawings == 0) return root;
+        root.AddNamespaceDeclaration("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing");
+        root.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
+        root.AddNamespaceDeclaration("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture");
+        return root;
     }
 
     private string CorePropertiesXml()
@@ -163,11 +175,5 @@ internal sealed class WordPackage : IDisposable
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{E(_info.Title)}</dc:title><dc:subject>{E(_info.Subject)}</dc:subject><dc:creator>{E(_info.Author)}</dc:creator><cp:lastModifiedBy>{E(_info.Author)}</cp:lastModifiedBy><dc:language>{E(_info.Language)}</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified></cp:coreProperties>
             """;
-    }
-
-    private static void Feed(OpenXmlPart part, string xml)
-    {
-        using var data = new MemoryStream(new UTF8Encoding(false).GetBytes(xml));
-        part.FeedData(data);
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using LocalOfferGen.Model;
 
@@ -26,7 +25,7 @@ internal static class Wording
         new(title, subject, site.Settings.Authority, site.Settings.Language, site.ContentDate, FooterContact(site.Settings), hasContents, wholeSite);
 
     /// <summary>Phone, email, address and opening hours of the Local Offer team, one fact a line.</summary>
-    public static IEnumerable<OpenXmlElement> ContactDetails(WordPackage package, WritingContext context, OpenXmlPart owner)
+    public static IEnumerable<OpenXmlElement> ContactDetails(WordPackage package, WritingContext context, PartRelationships owner)
     {
         var contact = context.Site.Settings.Contact;
         if (contact.Phone is { } phone) yield return Paragraphs.Fact("Phone", phone);
@@ -39,7 +38,7 @@ internal static class Wording
     }
 
     /// <summary>A link with its own words; plain text when the address cannot be a link.</summary>
-    public static OpenXmlElement Link(WordPackage package, WritingContext context, OpenXmlPart owner, string url, string text)
+    public static OpenXmlElement Link(WordPackage package, WritingContext context, PartRelationships owner, string url, string text)
     {
         if (package.LinkId(owner, context.Absolute(url)) is not { } id) return Paragraphs.Text(text);
         return new Hyperlink(new Run(new RunProperties(new RunStyle { Val = "Hyperlink" }), new Text(text) { Space = SpaceProcessingModeValues.Preserve }))

@@ -46,6 +46,25 @@ public sealed class WordDiagnosticsTests
         Assert.Equal("image/png", Assert.Single(doc.Main.ImageParts).ContentType);
     }
 
+    /// <summary>The package is written by hand, so each kind of picture, and a picture in a footnote, is
+    /// checked to open with its content type and to pass the validator.</summary>
+    [Fact]
+    public void JPEG_and_GIF_pictures_and_a_picture_in_a_footnote_are_valid_parts()
+    {
+        using var content = new PlantedContent();
+        byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xC0, 0x00, 0x11, 0x08, 0x00, 0x10, 0x00, 0x20, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01, 0xFF, 0xD9];
+        byte[] gif = [.. "GIF89a"u8, 0x20, 0x00, 0x10, 0x00, 0x00, 0x00, 0x00, 0x3B];
+        File.WriteAllBytes(Path.Combine(content.Content, "images", "photo.jpg"), jpeg);
+        File.WriteAllBytes(Path.Combine(content.Content, "images", "anim.gif"), gif);
+        content.Write("pages/about/pictures.md", "---\ntitle: Pictures\nsummary: Three pictures.\nreviewed: 2026-10-01\nowner: Local Offer Team\n---\n\n![A photo](/images/photo.jpg)\n\n![A drawing](/images/anim.gif)\n\nA note.[^1]\n\n[^1]: ![A family in a park](/images/home-family.png) See [GOV.UK](https://www.gov.uk/).\n");
+        var result = content.Build();
+        Assert.Empty(result.Diagnostics);
+        using var doc = new DocxReader(content.PathOf("documents/about/pictures.docx"));
+        Assert.Equal(["image/gif", "image/jpeg"], doc.Main.ImageParts.Select(p => p.ContentType).Order());
+        Assert.Equal("image/png", Assert.Single(doc.Main.FootnotesPart!.ImageParts).ContentType);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2010).Validate(doc.Document, TestContext.Current.CancellationToken));
+    }
+
     [Fact]
     public void A_damaged_picture_is_reported_and_its_description_printed()
     {
