@@ -62,10 +62,10 @@ internal sealed class TaggedPdf
             var tag = pdf.Slice(at, 7).ToArray();
             if (!tags.Exists(t => t.AsSpan().SequenceEqual(tag))) tags.Add(tag);
         }
+        Span<byte> letters = stackalloc byte[7];
         for (var i = 0; i < tags.Count; i++)
         {
             var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{identity}#{i}"));
-            Span<byte> letters = stackalloc byte[7];
             for (var j = 0; j < 6; j++) letters[j] = (byte)('A' + hash[j] % 26);
             letters[6] = (byte)'+';
             for (var from = 0; ;)
