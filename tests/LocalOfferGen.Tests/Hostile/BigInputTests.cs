@@ -103,7 +103,7 @@ public sealed class BigInputTests
 
     /// <summary>Builds each registered format in its own command-line process, so each one's memory is
     /// measured alone. The web and easy-read formats stay under 1.5 GB for a 20 MB page; any format must stay
-    /// under 5 GB and 5 minutes (November 2026: web 0.8 GB, easy-read, print and ORUK under 0.4 GB, Word 4 GB).</summary>
+    /// under 5 GB and 5 minutes (27 November 2026: web 0.9 GB, easy-read, print and ORUK about 0.5 GB, Word 2.9 GB).</summary>
     [Fact]
     public void A_20_MB_page_builds_in_every_format_in_sane_time_and_memory()
     {
