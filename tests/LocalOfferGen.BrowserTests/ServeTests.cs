@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using LocalOfferGen.Output;
-using LocalOfferGen.Serving;
 using Microsoft.Playwright;
 
 namespace LocalOfferGen.BrowserTests;
@@ -9,24 +7,16 @@ namespace LocalOfferGen.BrowserTests;
 /// Content-Security-Policy; a content error shows over the last good page, and fixing it reloads the page.</summary>
 public sealed class ServeTests(BrowserSite site) : IAsyncDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "localoffer-serve-test-" + Guid.NewGuid().ToString("N"));
-    private readonly CancellationTokenSource _stop = new();
-    private Task _serving = Task.CompletedTask;
+    private readonly ServedPreview _preview = new();
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        await _serving;
-        _stop.Dispose();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
-    }
+    public ValueTask DisposeAsync() => _preview.DisposeAsync();
 
     [Fact]
     public async Task An_edit_appears_in_the_open_page_and_an_error_shows_over_the_last_good_page()
     {
         await using var context = await site.NewContextAsync(1280, 800);
-        var content = CopySample();
-        var address = await StartAsync(content);
+        var content = _preview.CopySample();
+        var address = await _preview.StartAsync(content, TimeSpan.FromMinutes(2));
         var page = await context.NewPageAsync();
         var blocked = new List<string>();
         page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) blocked.Add(message.Text); };
@@ -49,22 +39,5 @@ public sealed class ServeTests(BrowserSite site) : IAsyncDisposable
         await Assertions.Expect(overlay).Not.ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Assertions.Expect(page.GetByText("This sentence was added in the editor.")).Not.ToBeVisibleAsync();
         Assert.Empty(blocked);
-    }
-
-    private string CopySample() => Repository.CopyContent(Path.Combine(_folder, "content"));
-
-    private async Task<Uri> StartAsync(string content)
-    {
-        var session = new PreviewSession(new PreviewOptions
-        {
-            ContentDirectory = content,
-            OutputDirectory = Path.Combine(_folder, "preview"),
-            Port = 0,
-            Settings = new BuildSettings { Today = new(2026, 11, 27) },
-        });
-        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        session.Listening += address => listening.TrySetResult(address);
-        _serving = Task.Run(() => session.RunAsync(_stop.Token));
-        return await listening.Task.WaitAsync(TimeSpan.FromMinutes(2));
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using LocalOfferGen.Serving;
 using Microsoft.Playwright;
 
 namespace LocalOfferGen.BrowserTests;
@@ -12,30 +11,22 @@ namespace LocalOfferGen.BrowserTests;
 public sealed class ServeTimingTests(BrowserSite site) : IAsyncDisposable
 {
     private const int Saves = 10;
-    private readonly string _preview = Path.Combine(Path.GetTempPath(), "localoffer-serve-timing-" + Guid.NewGuid().ToString("N"));
-    private readonly CancellationTokenSource _stop = new();
-    private Task _serving = Task.CompletedTask;
+    private readonly ServedPreview _preview = new();
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        await _serving;
-        _stop.Dispose();
-        try { Directory.Delete(_preview, recursive: true); } catch (IOException) { }
-    }
+    public ValueTask DisposeAsync() => _preview.DisposeAsync();
 
     [Fact]
     [Trait("Category", "Timing")]
     public async Task Save_to_visible()
     {
         var content = Environment.GetEnvironmentVariable("LOCALOFFER_SERVE_TIMING_CONTENT");
-        if (string.IsNullOrEmpty(content)) content = Repository.CopyContent(Path.Combine(_preview, "content"));
+        if (string.IsNullOrEmpty(content)) content = _preview.CopySample();
         await using var context = await site.NewContextAsync(1280, 800);
         var (file, url) = MiddlePage(content);
         var original = File.ReadAllText(file);
         try
         {
-            var address = await StartAsync(content);
+            var address = await _preview.StartAsync(content, TimeSpan.FromMinutes(5));
             var page = await context.NewPageAsync();
             await page.GotoAsync(new Uri(address, url).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             var times = new List<long>();
@@ -69,15 +60,6 @@ public sealed class ServeTimingTests(BrowserSite site) : IAsyncDisposable
             .ToList();
         var path = pages[pages.Count / 2];
         return (Path.Combine(content, path), path["pages/".Length..^".md".Length] + "/");
-    }
-
-    private async Task<Uri> StartAsync(string content)
-    {
-        var session = new PreviewSession(new PreviewOptions { ContentDirectory = content, OutputDirectory = Path.Combine(_preview, "site"), Port = 0 });
-        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        session.Listening += address => listening.TrySetResult(address);
-        _serving = Task.Run(() => session.RunAsync(_stop.Token));
-        return await listening.Task.WaitAsync(TimeSpan.FromMinutes(5));
     }
 
     private static string LoadAverage() =>
