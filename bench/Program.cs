@@ -2,8 +2,8 @@ using System.Globalization;
 using LocalOfferGen.Benchmarks;
 using LocalOfferGen.Output;
 
-// dotnet run -c Release --project bench/LocalOfferGen.Benchmarks -- --pages 4000 --services 1000 [--runs 3] [--work DIR] [--no-hugo] [--generate-only] [--only web,all]
-// dotnet run -c Release --project bench/LocalOfferGen.Benchmarks -- --serve [--content DIR] [--page pages/x.md] [--edits 20]
+// dotnet run -c Release --project bench -- --pages 4000 --services 1000 [--runs 3] [--work DIR] [--no-hugo] [--generate-only] [--only web,all]
+// dotnet run -c Release --project bench -- --serve [--content DIR] [--page pages/x.md] [--edits 20]
 // See docs/performance.md.
 var options = Options.Parse(args);
 if (options.Measure)
