@@ -14,13 +14,12 @@ public static class EasyReadBlocks
     public static List<Block> For(Site site, EasyReadPage page, Func<LinkInline, BlockSource, PictureBlock?> picture)
     {
         var markdown = new MarkdownBlocks(site.Settings);
-        var bodyLine = BodyLineOffset(site, page);
         var title = new BlockSource(page.Title, page.Source);
         var blocks = new List<Block> { new TextBlock(TextRole.Title, [new Run(page.Title)], title) };
         var heading = page.Title;
         foreach (var node in page.Body.Document)
         {
-            var source = new BlockSource(heading, page.Source with { Line = bodyLine + node.Line + 1, Column = 1 });
+            var source = new BlockSource(heading, page.Source with { Line = page.Body.LineOffset + node.Line + 1, Column = 1 });
             if (node is HeadingBlock h) heading = Markdown.MarkdownWalker.PlainText(h);
             if (node is ParagraphBlock paragraph && MarkdownBlocks.LeadingPicture(paragraph) is { } image)
             {
@@ -50,15 +49,5 @@ public static class EasyReadBlocks
         var list = runs.ToList();
         if (list.Count > 0) list[0] = list[0] with { Text = list[0].Text.TrimStart() };
         return list;
-    }
-
-    /// <summary>The file line just before the Markdown body (after the front matter), so rows can be reported by line.</summary>
-    private static int BodyLineOffset(Site site, EasyReadPage page)
-    {
-        var file = Path.Combine(site.ContentRoot, page.SourcePath.Replace('/', Path.DirectorySeparatorChar));
-        if (!File.Exists(file)) return 0;
-        var text = File.ReadAllText(file).Replace("\r\n", "\n");
-        var at = text.IndexOf(page.Body.Source.Replace("\r\n", "\n"), StringComparison.Ordinal);
-        return at < 0 ? 0 : text.AsSpan(0, at).Count('\n');
     }
 }
