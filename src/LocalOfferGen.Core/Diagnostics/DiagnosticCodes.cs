@@ -49,6 +49,7 @@ public static class DiagnosticCodes
     public const string FileUnreadable = "LO0261";
     public const string MissingFile = "LO0262";
     public const string LinkToUnpublishedFile = "LO0263";
+    public const string FileNameNotAnAddress = "LO0264";
 
     // LO03xx: unsafe content removed from the output
     public const string ScriptRemoved = "LO0301";

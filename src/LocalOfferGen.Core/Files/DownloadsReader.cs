@@ -39,6 +39,13 @@ internal static class DownloadsReader
                 "(see docs/content.md); save it as one of them, or move it out of the content folder");
             return null;
         }
+        if (file.IndexOfAny(['#', '?', '%']) >= 0)
+        {
+            // Its address would be cut at the '#' or '?', or read as an escape at the '%': no link could reach it.
+            diagnostics.Error(DiagnosticCodes.FileNameNotAnAddress, at,
+                "this file's name has a '#', '?' or '%', which a web address cannot carry: rename it with letters, digits and hyphens, like short-breaks-policy.pdf");
+            return null;
+        }
         var bytes = new FileInfo(context.FullPath(file)).Length;
         if (bytes == 0)
         {

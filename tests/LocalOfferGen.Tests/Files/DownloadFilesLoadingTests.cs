@@ -159,6 +159,27 @@ public sealed class DownloadFilesLoadingTests : IDisposable
         Assert.Contains("differs only in letter case", error.Message);
     }
 
+    [Fact]
+    public void A_file_name_that_cannot_be_an_address_is_an_error_and_one_with_spaces_is_linked_with_escapes()
+    {
+        _content.WriteBytes("files/policy #2.pdf", TestPdfs.Untagged(1))
+            .WriteBytes("files/Short breaks policy.pdf", TestPdfs.Untagged(1))
+            .Write("pages/education/plans.md", PlansPage("Read [the policy](../../files/Short%20breaks%20policy.pdf)."));
+
+        var loaded = _content.Load();
+
+        var error = Assert.Single(loaded.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(DiagnosticCodes.FileNameNotAnAddress, error.Code);
+        Assert.EndsWith("content/files/policy #2.pdf", error.Path);
+
+        _content.Delete("files/policy #2.pdf");
+        var result = _content.Build("web");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var html = File.ReadAllText(Path.Combine(_content.Output, "education", "plans", "index.html"));
+        Assert.Contains("href=\"../../files/Short%20breaks%20policy.pdf\"", html);
+        Assert.True(File.Exists(Path.Combine(_content.Output, "files", "Short breaks policy.pdf")));
+    }
+
     internal static string PlansPage(string body) => $"""
         ---
         title: EHC plans
