@@ -37,5 +37,9 @@ public sealed record AuditContext
     public IReadOnlyList<PageReadability> Readability => LazyInitializer.EnsureInitialized(ref _readability, () => PageReadability.Of(this));
     private IReadOnlyList<PageReadability>? _readability;
 
+    /// <summary>Where the site links to each document of content/files, worked out once for the checks that need it.</summary>
+    public IReadOnlyDictionary<string, DownloadLinks> DownloadLinks => LazyInitializer.EnsureInitialized(ref _downloadLinks, () => Audit.DownloadLinks.Of(Site));
+    private IReadOnlyDictionary<string, DownloadLinks>? _downloadLinks;
+
     public bool Built(string format) => BuiltFormats.Contains(format, StringComparer.Ordinal);
 }

@@ -45,6 +45,11 @@ public static class DiagnosticCodes
     public const string LinkOutside = "LO0212";
     public const string MissingStandardPage = "LO0213";
     public const string VideoTranscriptFileMissing = "LO0250";
+    public const string FileTypeNotPublished = "LO0260";
+    public const string FileUnreadable = "LO0261";
+    public const string MissingFile = "LO0262";
+    public const string LinkToUnpublishedFile = "LO0263";
+    public const string FileNameNotAnAddress = "LO0264";
 
     // LO03xx: unsafe content removed from the output
     public const string ScriptRemoved = "LO0301";
@@ -106,6 +111,9 @@ public static class DiagnosticCodes
     public const string TableWithoutHeader = "LO3407";
     public const string AllCapitals = "LO3408";
     public const string DocumentOnlyLink = "LO3409";
+    public const string UntaggedPdf = "LO3410";
+    public const string FileTooLarge = "LO3411";
+    public const string FileNotLinked = "LO3412";
     // LO35xx plain English
     public const string HardToRead = "LO3501";
     public const string LongSentence = "LO3502";

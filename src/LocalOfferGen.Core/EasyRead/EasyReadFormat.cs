@@ -44,8 +44,8 @@ public sealed class EasyReadFormat : IOutputFormat
                 ImageUrl = row.Image?.Url,
                 ImageAlt = row.Image is null ? null : EasyReadLayout.AltText(row.Image),
                 Html = row.Image is null
-                    ? MarkdownHtml.Render(row.Words, page.Url, glossary, boldTerms: true)
-                    : new HtmlString($"<p>{MarkdownHtml.Render(row.Words, page.Url, glossary, boldTerms: true).Value.Trim()}</p>"),
+                    ? MarkdownHtml.Render(row.Words, page.Url, glossary, boldTerms: true, web.Site.FindDownload, lineOffset: page.Body.LineOffset)
+                    : new HtmlString($"<p>{MarkdownHtml.Render(row.Words, page.Url, glossary, boldTerms: true, web.Site.FindDownload, lineOffset: page.Body.LineOffset).Value.Trim()}</p>"),
             }).ToList(),
         }).ToList();
         var crumbs = new List<Crumb> { new("Home", "/"), new("Easy read", SiteUrls.EasyRead) };

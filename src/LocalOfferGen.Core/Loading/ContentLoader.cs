@@ -1,4 +1,5 @@
 using LocalOfferGen.Diagnostics;
+using LocalOfferGen.Files;
 using LocalOfferGen.Model;
 
 namespace LocalOfferGen.Loading;
@@ -34,6 +35,8 @@ public static class ContentLoader
         var pagesByPath = pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
         var leaflets = ReadAll(context, fileDiagnostics, "leaflets", [".yml", ".yaml"], (c, f) => LeafletReader.Read(c, f, pagesByPath));
         var images = ContentFiles.List(context, "images").Select(f => "/" + f).ToList();
+        var unpublishedFiles = new HashSet<string>(StringComparer.Ordinal);
+        var downloads = DownloadsReader.Read(context, unpublishedFiles);
 
         if (!pages.Any(p => p.IsHome) && !diagnostics.ToSortedList().Any(d => d.Path.EndsWith("pages/index.md", StringComparison.Ordinal)))
             diagnostics.Error(DiagnosticCodes.RequiredFileMissing, SourceSpan.File(context.Display("pages/index.md")),
@@ -45,12 +48,16 @@ public static class ContentLoader
             diagnostics.Warning(DiagnosticCodes.MissingStandardPage, page.Source,
                 $"there is no standard page at content/pages/{page.SourcePath["easy-read/".Length..]} for this easy-read page");
 
-        var linkTargets = new LinkTargets(urls, images.ToHashSet(StringComparer.Ordinal));
+        var linkTargets = new LinkTargets(urls, images.ToHashSet(StringComparer.Ordinal))
+        {
+            FilePaths = downloads.Select(d => d.SitePath).ToHashSet(StringComparer.Ordinal),
+            UnpublishedFiles = unpublishedFiles,
+        };
         context.ResolveLinks(linkTargets);
 
         var site = diagnostics.HasErrors || settings is null
             ? null
-            : new Site(root, settings, pages, easyRead, services, news, feedback, leaflets, glossary, context.Topics, images);
+            : new Site(root, settings, pages, easyRead, services, news, feedback, leaflets, glossary, context.Topics, images, downloads);
         return new LoadResult(site, diagnostics.ToSortedList())
         {
             FileDiagnostics = fileDiagnostics.ToDictionary(f => f.Key, f => f.Value.ToSortedList(), StringComparer.Ordinal),

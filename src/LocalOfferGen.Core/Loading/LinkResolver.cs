@@ -15,6 +15,9 @@ namespace LocalOfferGen.Loading;
 internal sealed class LinkResolver(string contentRoot, LinkTargets targets, DiagnosticBag diagnostics)
 {
 
+    /// <summary>Documents to download live here (<see cref="Files.DownloadsReader"/>), at the same path on the site.</summary>
+    private const string FilesFolder = "files/";
+
     private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".svg", ".gif", ".webp"];
 
     /// <param name="fileFolder">The content-relative folder of the file the Markdown came from (e.g. <c>pages/education</c>).</param>
@@ -72,7 +75,7 @@ internal sealed class LinkResolver(string contentRoot, LinkTargets targets, Diag
         {
             var file = InsideContent(fileFolder, target, at);
             if (file is null) return null;
-            if (file.StartsWith("images/", StringComparison.Ordinal)) sitePath = "/" + file;
+            if (file.StartsWith("images/", StringComparison.Ordinal) || file.StartsWith(FilesFolder, StringComparison.Ordinal)) sitePath = "/" + file;
             else
             {
                 // A relative web address: resolve it against the page's own address. Some text is no address at
@@ -85,6 +88,7 @@ internal sealed class LinkResolver(string contentRoot, LinkTargets targets, Diag
                 sitePath = combined.AbsolutePath;
             }
         }
+        if (sitePath.StartsWith("/" + FilesFolder, StringComparison.Ordinal)) return ResolveFile(url, Uri.UnescapeDataString(sitePath), fragment, at);
         if (!IsKnown(sitePath) && IsKnown(sitePath + "/")) sitePath += "/";
         if (!IsKnown(sitePath))
         {
@@ -92,6 +96,24 @@ internal sealed class LinkResolver(string contentRoot, LinkTargets targets, Diag
             return null;
         }
         return sitePath + fragment;
+    }
+
+    /// <summary>A link to a document in content/files: it must be there, and of a type that is published.</summary>
+    private string? ResolveFile(string url, string sitePath, string fragment, SourceSpan at)
+    {
+        if (targets.FilePaths.Contains(sitePath)) return sitePath + fragment;
+        var file = "content" + sitePath;
+        if (targets.UnpublishedFiles.Contains(sitePath))
+        {
+            diagnostics.Error(DiagnosticCodes.LinkToUnpublishedFile, at,
+                $"the link '{url}' leads to {file}, which is not published because files of its type may not go in content/files (see docs/content.md): save it as a PDF, Word, Excel, OpenDocument, CSV, text or RTF file");
+            return null;
+        }
+        var sameButCase = targets.FilePaths.FirstOrDefault(p => string.Equals(p, sitePath, StringComparison.OrdinalIgnoreCase));
+        diagnostics.Error(DiagnosticCodes.MissingFile, at, sameButCase is null
+            ? $"the link '{url}' leads to a file that does not exist: there is no {file}; put the file there or correct the link"
+            : $"the link '{url}' leads to a file that does not exist: there is no {file}, but there is content{sameButCase} (letter case matters in addresses)");
+        return null;
     }
 
     private string? ResolveImage(string url, string fileFolder, SourceSpan at)

@@ -11,6 +11,10 @@ public sealed record AuditSettings(
     int DueSoonDays,
     int FeedbackMonths)
 {
+    /// <summary>A document in content/files larger than this is flagged (<c>max_file_size</c>, default 20 MB): families
+    /// on pay-as-you-go data or a slow connection may not be able to download it.</summary>
+    public long MaxFileBytes { get; init; } = 20L * 1024 * 1024;
+
     public static AuditSettings Default { get; } = new(
         MinReadingEase: 50, MaxReadingAge: 14, MaxSentenceWords: 25, MaxSummarySentences: 2, DueSoonDays: 30, FeedbackMonths: 12);
 }

@@ -6,6 +6,7 @@ public sealed class Site
     private readonly Dictionary<string, Page> _pagesByUrl;
     private readonly Dictionary<string, EasyReadPage> _easyReadByStandardUrl;
     private readonly Dictionary<string, List<Page>> _children;
+    private readonly Dictionary<string, DownloadFile> _downloadsByPath;
 
     public Site(
         string contentRoot,
@@ -18,7 +19,8 @@ public sealed class Site
         IReadOnlyList<Leaflet> leaflets,
         IReadOnlyList<GlossaryEntry> glossary,
         IReadOnlyList<StatutoryTopic> topics,
-        IReadOnlyList<string> imagePaths)
+        IReadOnlyList<string> imagePaths,
+        IReadOnlyList<DownloadFile>? downloads = null)
         : this(contentRoot, settings, new InOrder(
             SiteOrder.Sort(pages),
             easyReadPages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList(),
@@ -27,7 +29,8 @@ public sealed class Site
             feedback.OrderByDescending(f => f.Published).ToList(),
             leaflets.OrderBy(l => l.Id, StringComparer.Ordinal).ToList(),
             glossary.OrderBy(g => g.Term, StringComparer.OrdinalIgnoreCase).ToList(),
-            imagePaths.Order(StringComparer.Ordinal).ToList()), topics)
+            imagePaths.Order(StringComparer.Ordinal).ToList(),
+            (downloads ?? []).OrderBy(d => d.SitePath, StringComparer.Ordinal).ToList()), topics)
     {
     }
 
@@ -45,6 +48,8 @@ public sealed class Site
         Glossary = lists.Glossary;
         Topics = topics;
         ImagePaths = lists.ImagePaths;
+        Downloads = lists.Downloads;
+        _downloadsByPath = Downloads.ToDictionary(d => d.SitePath, StringComparer.Ordinal);
 
         _pagesByUrl = Pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
         _easyReadByStandardUrl = EasyReadPages.ToDictionary(e => e.StandardUrl, StringComparer.Ordinal);
@@ -68,7 +73,8 @@ public sealed class Site
         IReadOnlyList<FeedbackYear> Feedback,
         IReadOnlyList<Leaflet> Leaflets,
         IReadOnlyList<GlossaryEntry> Glossary,
-        IReadOnlyList<string> ImagePaths);
+        IReadOnlyList<string> ImagePaths,
+        IReadOnlyList<DownloadFile> Downloads);
 
     /// <summary>The full path of the content folder.</summary>
     public string ContentRoot { get; }
@@ -86,6 +92,8 @@ public sealed class Site
     public IReadOnlyList<StatutoryTopic> Topics { get; }
     /// <summary>Site paths of every file in content/images (e.g. <c>/images/easy-read/talk.png</c>).</summary>
     public IReadOnlyList<string> ImagePaths { get; }
+    /// <summary>The documents of content/files that are published, by site path (<c>/files/policy.pdf</c>).</summary>
+    public IReadOnlyList<DownloadFile> Downloads { get; }
     /// <summary>The newest date anywhere in the content. Outputs use it as "last updated" and as their
     /// fixed timestamp, so the same content always gives the same bytes.</summary>
     public DateOnly ContentDate { get; }
@@ -102,8 +110,8 @@ public sealed class Site
         var newNews = ReplaceBySource(News, news, p => p.SourcePath, out var newsMoved, p => (p.Date, p.Slug));
         var leaflets = LeafletsWith(pages);
         return pagesMoved || easyReadMoved || newsMoved
-            ? new Site(ContentRoot, Settings, newPages, newEasyRead, Services, newNews, Feedback, leaflets, Glossary, Topics, ImagePaths)
-            : new Site(ContentRoot, Settings, new InOrder(newPages, newEasyRead, Services, newNews, Feedback, leaflets, Glossary, ImagePaths), Topics);
+            ? new Site(ContentRoot, Settings, newPages, newEasyRead, Services, newNews, Feedback, leaflets, Glossary, Topics, ImagePaths, Downloads)
+            : new Site(ContentRoot, Settings, new InOrder(newPages, newEasyRead, Services, newNews, Feedback, leaflets, Glossary, ImagePaths, Downloads), Topics);
     }
 
     private static List<T> ReplaceBySource<T>(IReadOnlyList<T> items, IReadOnlyCollection<T> replacements, Func<T, string> sourcePath,
@@ -144,6 +152,14 @@ public sealed class Site
     public Page Home => _pagesByUrl["/"];
 
     public Page? FindPage(string url) => _pagesByUrl.GetValueOrDefault(url);
+
+    /// <summary>The document a link leads to (its site path, perhaps with a <c>#</c> or <c>?</c> part), or null when
+    /// the link is not to a file of content/files.</summary>
+    public DownloadFile? FindDownload(string url)
+    {
+        var cut = url.IndexOfAny(['#', '?']);
+        return _downloadsByPath.GetValueOrDefault(cut < 0 ? url : url[..cut]);
+    }
 
     public EasyReadPage? EasyReadFor(Page page) => _easyReadByStandardUrl.GetValueOrDefault(page.Url);
 

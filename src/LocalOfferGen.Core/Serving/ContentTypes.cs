@@ -23,8 +23,9 @@ public static class ContentTypes
         [".woff2"] = "font/woff2",
     };
 
+    /// <summary>The media type of a file; documents of content/files get theirs from the allowed list.</summary>
     public static string For(string file) =>
-        ByExtension.TryGetValue(Path.GetExtension(file), out var type) ? type : "application/octet-stream";
+        ByExtension.TryGetValue(Path.GetExtension(file), out var type) ? type : Files.FileTypes.For(file)?.MediaType ?? "application/octet-stream";
 
     public static bool IsHtml(string contentType) => contentType.StartsWith("text/html", StringComparison.Ordinal);
 }

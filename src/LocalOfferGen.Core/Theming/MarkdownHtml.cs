@@ -10,20 +10,30 @@ namespace LocalOfferGen.Theming;
 /// instead of making the page scroll sideways.</summary>
 public static class MarkdownHtml
 {
-    public static HtmlString Render(MarkdownText text, string pageUrl, GlossaryMatcher? glossary = null)
+    /// <param name="downloads">Finds the document of content/files a link leads to (<see cref="Site.FindDownload"/>), so the
+    /// link shows its type, size and pages; null leaves links to files plain.</param>
+    /// <param name="idPrefix">Starts the ids of those details: a page showing Markdown from several files gives each its own.</param>
+    public static HtmlString Render(MarkdownText text, string pageUrl, GlossaryMatcher? glossary = null, Func<string, DownloadFile?>? downloads = null,
+        string idPrefix = "file")
     {
         if (text.IsEmpty) return HtmlString.Empty;
-        return Render([text.Document], pageUrl, glossary, boldTerms: false);
+        return Render([text.Document], pageUrl, glossary, boldTerms: false, downloads, idPrefix, text.LineOffset);
     }
 
     /// <summary>Renders some blocks or inlines of a document. With <paramref name="boldTerms"/>, glossary terms
     /// are made bold instead of linked (easy read explains them on the page itself).</summary>
-    public static HtmlString Render(IEnumerable<MarkdownObject> nodes, string pageUrl, GlossaryMatcher? glossary, bool boldTerms)
+    public static HtmlString Render(IEnumerable<MarkdownObject> nodes, string pageUrl, GlossaryMatcher? glossary, bool boldTerms,
+        Func<string, DownloadFile?>? downloads = null, string idPrefix = "file", int lineOffset = 0)
     {
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { LinkRewriter = url => RelativeUrls.From(pageUrl, url) };
         MarkdownPipelines.Content.Setup(renderer);
         renderer.ObjectRenderers.Add(new VideoHtmlRenderer());
+        if (downloads is not null)
+        {
+            var links = renderer.ObjectRenderers.FindIndex(r => r is Markdig.Renderers.Html.Inlines.LinkInlineRenderer);
+            renderer.ObjectRenderers[links] = new DownloadLinkRenderer(downloads, idPrefix, lineOffset);
+        }
         if (glossary is not null)
         {
             var index = renderer.ObjectRenderers.FindIndex(r => r is Markdig.Renderers.Html.Inlines.LiteralInlineRenderer);

@@ -321,7 +321,8 @@ internal sealed partial class MarkdownWriter
     }
 
     /// <summary>A link: within the document when it points at one of this text's headings, otherwise to
-    /// its full address. In print the address follows the text, unless the text already is the address.</summary>
+    /// its full address. In print the address follows the text, unless the text already is the address; a link to a
+    /// document of content/files is always followed by its address, type and size.</summary>
     private void WriteLink(string url, ContainerInline? content, OpenXmlCompositeElement target, PartRelationships owner, RunFormat format, string? text = null)
     {
         if (url.Length == 0 || url == "#")
@@ -351,7 +352,13 @@ internal sealed partial class MarkdownWriter
         else AppendText(hyperlink, text ?? url, format);
         format.Link = false;
         target.Append(hyperlink);
-        if (_context.PrintAddresses && printed is not null)
+        if (printed is not null && _context.Site.FindDownload(url) is { } download)
+        {
+            // A document to download: whoever reads this on paper cannot tap the link, so its address and what it is
+            // are always written out, as on the web: "(localoffer.example.gov.uk/files/policy.pdf, PDF, 245 KB, 2 pages)".
+            AppendText(target, $" ({printed}, {download.Details})", format);
+        }
+        else if (_context.PrintAddresses && printed is not null)
         {
             var linkText = content is null ? text ?? "" : MarkdownWalker.PlainText(content);
             if (!SameAddress(linkText, printed)) AppendText(target, $" ({printed})", format);

@@ -24,9 +24,10 @@ public static class DocumentLinkRule
             foreach (var link in files)
             {
                 var kind = Path.GetExtension(PathOf(link.Url!)).TrimStart('.').ToUpperInvariant() is "PDF" ? "PDF" : "Word or Office file";
+                // The site itself shows the type and size of a document of content/files beside its link.
+                var sizeAdvice = link.Url!.StartsWith("/files/", StringComparison.Ordinal) ? "" : ", and say the file type and size in the link, like \"(PDF, 200KB)\"";
                 findings.Warning(DiagnosticCodes.DocumentOnlyLink, document.At(link),
-                    $"\"{MarkdownWalker.PlainText(link)}\" links only to a {kind} ({link.Url}): put the key information on the page as well, " +
-                    $"and say the file type and size in the link, like \"(PDF, 200KB)\"");
+                    $"\"{MarkdownWalker.PlainText(link)}\" links only to a {kind} ({link.Url}): put the key information on the page as well{sizeAdvice}");
             }
         }
     }

@@ -4,7 +4,8 @@ namespace LocalOfferGen.Audit.Checks;
 
 /// <summary>Accessibility of content: what an editor writes that shuts some readers out. Pictures without
 /// useful alt text, links whose words say nothing out of context, headings that skip a level, tables
-/// without a header row, passages in capitals, and information only in a PDF or Word file.</summary>
+/// without a header row, passages in capitals, information only in a PDF or Word file, and documents to download
+/// that are untagged PDFs or too large to download on a phone.</summary>
 public sealed class AccessibilityCheck : IAuditCheck
 {
     public string Id => AuditCheckIds.Accessibility;
@@ -22,5 +23,6 @@ public sealed class AccessibilityCheck : IAuditCheck
             CapitalsRule.Check(document, findings);
             DocumentLinkRule.Check(document, findings);
         });
+        DownloadFileRule.Check(context, findings);
     }
 }

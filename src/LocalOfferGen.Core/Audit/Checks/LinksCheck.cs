@@ -7,7 +7,7 @@ namespace LocalOfferGen.Audit.Checks;
 
 /// <summary>Internal links: links to pages and pictures were already checked when the content was loaded
 /// (a missing page or picture stops the build). This check adds what loading cannot know: that every
-/// <c>#anchor</c> exists on its target page.</summary>
+/// <c>#anchor</c> exists on its target page, and that every document of content/files is linked from somewhere.</summary>
 public sealed class LinksCheck : IAuditCheck
 {
     public string Id => AuditCheckIds.Links;
@@ -41,6 +41,9 @@ public sealed class LinksCheck : IAuditCheck
                 }
             }
         }
+        foreach (var file in context.Site.Downloads.Where(f => !context.DownloadLinks.ContainsKey(f.SitePath)))
+            findings.Notice(DiagnosticCodes.FileNotLinked, SourceSpan.File($"{context.ContentPath}/{file.SourcePath}"),
+                $"nothing links to this file, so families will not find it, though it is published at {file.SitePath}: link to it from a page, or remove it if it is out of date");
     }
 
     internal static (string Path, string Fragment) Split(string url)

@@ -14,7 +14,7 @@ internal static class SiteSettingsReader
     private static readonly string[] AgeGroupKeys = ["id", "label", "min", "max"];
     private static readonly string[] NeedKeys = ["id", "label"];
     private static readonly string[] AuditKeys =
-        ["min_reading_ease", "max_reading_age", "max_sentence_words", "max_summary_sentences", "due_soon_days", "feedback_months"];
+        ["min_reading_ease", "max_reading_age", "max_sentence_words", "max_summary_sentences", "due_soon_days", "feedback_months", "max_file_size"];
 
     public static readonly IReadOnlyList<AgeGroup> DefaultAgeGroups =
     [
@@ -80,7 +80,20 @@ internal static class SiteSettingsReader
             audit.Int("max_sentence_words", min: 5, max: 100) ?? defaults.MaxSentenceWords,
             audit.Int("max_summary_sentences", min: 1, max: 10) ?? defaults.MaxSummarySentences,
             audit.Int("due_soon_days", min: 0, max: 365) ?? defaults.DueSoonDays,
-            audit.Int("feedback_months", min: 1, max: 36) ?? defaults.FeedbackMonths);
+            audit.Int("feedback_months", min: 1, max: 36) ?? defaults.FeedbackMonths)
+        {
+            MaxFileBytes = ReadFileSize(context, audit, "max_file_size") ?? defaults.MaxFileBytes,
+        };
+    }
+
+    /// <summary>A size such as <c>20 MB</c> or <c>500 KB</c>; anything else (a bare number, zero, a negative size) is reported.</summary>
+    private static long? ReadFileSize(LoadContext context, YamlFields fields, string key)
+    {
+        if (fields.Text(key) is not { } text) return null;
+        if (Files.FileSize.Parse(text) is { } bytes) return bytes;
+        context.Diagnostics.Error(DiagnosticCodes.InvalidValue, fields.SpanOf(key),
+            $"'{key}' must be a size more than zero with its unit, like 20 MB or 500 KB, not \"{text}\"");
+        return null;
     }
 
     /// <summary>The link-preview picture: a PNG or JPEG under content/images (social sites show no SVG or WebP).</summary>

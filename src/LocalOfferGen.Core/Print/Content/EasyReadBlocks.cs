@@ -13,7 +13,7 @@ public static class EasyReadBlocks
 {
     public static List<Block> For(Site site, EasyReadPage page, Func<LinkInline, BlockSource, PictureBlock?> picture)
     {
-        var markdown = new MarkdownBlocks(site.Settings);
+        var markdown = new MarkdownBlocks(site.Settings, site.FindDownload);
         var title = new BlockSource(page.Title, page.Source);
         var blocks = new List<Block> { new TextBlock(TextRole.Title, [new Run(page.Title)], title) };
         var heading = page.Title;

@@ -15,7 +15,7 @@ public static class LeafletBlocks
     /// <summary>The sections in order. A page section shows the page's title, summary and web address.</summary>
     public static List<Block> Sections(Site site, Leaflet leaflet, Func<LinkInline, BlockSource, PictureBlock?> picture)
     {
-        var markdown = new MarkdownBlocks(site.Settings);
+        var markdown = new MarkdownBlocks(site.Settings, site.FindDownload);
         var blocks = new List<Block>();
         foreach (var section in leaflet.Sections)
         {

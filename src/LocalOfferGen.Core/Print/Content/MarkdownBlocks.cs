@@ -11,8 +11,9 @@ using MarkdownBlock = Markdig.Syntax.Block;
 namespace LocalOfferGen.Print.Content;
 
 /// <summary>Turns parsed Markdown into layout blocks: headings, paragraphs, list items (with bullet or number),
-/// pictures, and bold, italic and linked runs. Links keep their address readable in the text.</summary>
-public sealed class MarkdownBlocks(SiteSettings settings)
+/// pictures, and bold, italic and linked runs. Links keep their address readable in the text; a link to a document
+/// of content/files (found through <paramref name="downloads"/>) also says what the file is: "(…/files/policy.pdf, PDF, 245 KB, 2 pages)".</summary>
+public sealed class MarkdownBlocks(SiteSettings settings, Func<string, DownloadFile?>? downloads = null)
 {
     private int _nextListId = 1;
 
@@ -56,7 +57,9 @@ public sealed class MarkdownBlocks(SiteSettings settings)
                     var target = PrintAddress.Absolute(anchor.GetDynamicUrl?.Invoke() ?? anchor.Url ?? "", settings);
                     var words = MarkdownWalker.PlainText(anchor);
                     var shown = target is null ? null : PrintAddress.Display(target);
-                    if (shown is not null && !SameAddress(words, shown))
+                    if (shown is not null && anchor.Url is { } url && downloads?.Invoke(url) is { } download)
+                        stack.Push((null, face, null, new Run($" ({shown}, {download.Details})", face, target)));
+                    else if (shown is not null && !SameAddress(words, shown))
                         stack.Push((null, face, null, new Run($" ({shown})", face, target)));
                     PushChildren(anchor, face, target ?? link);
                     break;

@@ -5,8 +5,8 @@ using LocalOfferGen.Theming;
 
 namespace LocalOfferGen.Web.Writers;
 
-/// <summary>The accessibility statement, the 404 page, sitemap.xml, robots.txt, the theme's assets and the
-/// content's images.</summary>
+/// <summary>The accessibility statement, the 404 page, sitemap.xml, robots.txt, the theme's assets, the
+/// content's images and its documents to download (only those of content/files the site model publishes).</summary>
 internal static class SiteFilesWriter
 {
     public static void Write(WebContext web)
@@ -21,6 +21,8 @@ internal static class SiteFilesWriter
             web.Output.WriteBytes(asset, web.Templates.Theme.ReadBytes(asset)!);
         foreach (var image in web.Site.ImagePaths)
             web.Output.CopyFile(web.Site.FileFor(image), image);
+        foreach (var download in web.Site.Downloads)
+            web.Output.CopyFile(web.Site.FileFor(download.SitePath), download.SitePath);
     }
 
     /// <summary>The generated statement, unless the council wrote its own at pages/accessibility.md.</summary>

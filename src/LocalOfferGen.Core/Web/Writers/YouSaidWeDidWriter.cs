@@ -14,12 +14,12 @@ internal static class YouSaidWeDidWriter
             SiteUrls.YouSaidWeDid, "you-said-we-did", [new Crumb("Home", "/")], null, web.Canonical(SiteUrls.YouSaidWeDid));
         web.WritePage("you-said-we-did", info, new
         {
-            Years = site.Feedback.Select(year => new
+            Years = site.Feedback.Select((year, index) => new
             {
                 year.Period,
                 Published = Dates.Long(year.Published),
                 PublishedIso = Dates.Iso(year.Published),
-                HowWeAsked = year.HowWeAsked is null ? null : MarkdownHtml.Render(year.HowWeAsked, SiteUrls.YouSaidWeDid),
+                HowWeAsked = year.HowWeAsked is null ? null : MarkdownHtml.Render(year.HowWeAsked, SiteUrls.YouSaidWeDid, downloads: site.FindDownload, idPrefix: $"file-{index + 1}"),
                 Items = year.Items.Select(i => new { i.YouSaid, i.WeDid, Status = StatusText(i.Status), StatusId = StatusId(i.Status) }).ToList(),
             }).ToList(),
         });
