@@ -13,7 +13,7 @@ public static class NewCommand
         command.Subcommands.Add(Kind(ScaffoldKind.Service, "service", "NAME", "A new service in the directory, services/NAME.yml."));
         command.Subcommands.Add(Kind(ScaffoldKind.News, "news", "NAME", "A new news post dated today, news/YYYY-MM-DD-NAME.md."));
         command.Subcommands.Add(Kind(ScaffoldKind.Leaflet, "leaflet", "NAME", "A new printed leaflet, leaflets/NAME.yml."));
-        command.Subcommands.Add(Kind(ScaffoldKind.Site, "site", "DIR", "A new, minimal Local Offer in DIR/content/ that builds as it is."));
+        command.Subcommands.Add(Kind(ScaffoldKind.Site, "site", "DIR", "A new, minimal Local Offer in DIR: content/ that builds as it is, with the .NET tool manifest, nuget.config and GitHub workflow that build it."));
         return command;
     }
 
