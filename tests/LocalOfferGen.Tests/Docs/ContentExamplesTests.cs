@@ -4,36 +4,38 @@ using LocalOfferGen.Tests.OpenReferral;
 
 namespace LocalOfferGen.Tests.Docs;
 
-/// <summary>Editors copy the examples of docs/content.md word for word, so each one, put where its section says,
-/// must build as written: the examples are taken from the page itself and built with the sample's other files.</summary>
+/// <summary>Editors copy the examples of docs/content.md (and print.md's leaflet) word for word, so each one, put
+/// where its section says, must build as written: the examples are taken from the pages themselves and built
+/// with the sample's other files.</summary>
 public sealed class ContentExamplesTests : IDisposable
 {
     private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
-    /// <summary>The section of docs/content.md, and where its first example goes in a content folder.</summary>
-    private static readonly (string Heading, string Path)[] Examples =
+    /// <summary>The page under docs/, its section, and where the section's first example goes in a content folder.</summary>
+    private static readonly (string Doc, string Heading, string Path)[] Examples =
     [
-        ("site.yml", "site.yml"),
-        ("Pages (pages/**.md)", "pages/ehc-plans/asking-for-an-assessment.md"),
-        ("Easy-read pages (easy-read/**.md)", "easy-read/ehc-plans/asking-for-an-assessment.md"),
-        ("Services (services/*.yml)", "services/portage-home-visiting.yml"),
-        ("News (news/YYYY-MM-DD-slug.md)", "news/2026-03-16-autism-hub.md"),
-        ("Feedback (feedback/*.yml): \"You said, we did\"", "feedback/2025-to-2026.yml"),
-        ("Leaflets (leaflets/*.yml)", "leaflets/your-local-offer.yml"),
-        ("Glossary (glossary.yml)", "glossary.yml"),
-        ("Statutory topics (topics.yml)", "topics.yml"),
+        ("content.md", "site.yml", "site.yml"),
+        ("content.md", "Pages (pages/**.md)", "pages/ehc-plans/asking-for-an-assessment.md"),
+        ("content.md", "Easy-read pages (easy-read/**.md)", "easy-read/ehc-plans/asking-for-an-assessment.md"),
+        ("content.md", "Services (services/*.yml)", "services/portage-home-visiting.yml"),
+        ("content.md", "News (news/YYYY-MM-DD-slug.md)", "news/2026-03-16-autism-hub.md"),
+        ("content.md", "Feedback (feedback/*.yml): \"You said, we did\"", "feedback/2025-to-2026.yml"),
+        ("content.md", "Leaflets (leaflets/*.yml)", "leaflets/your-local-offer.yml"),
+        ("content.md", "Glossary (glossary.yml)", "glossary.yml"),
+        ("content.md", "Statutory topics (topics.yml)", "topics.yml"),
+        ("print.md", "Writing a leaflet", "leaflets/print-guide-example.yml"),
     ];
 
     [Fact]
     public void Every_example_file_in_the_content_guide_builds_as_written()
     {
-        var blocks = FirstBlockOfEachSection(File.ReadAllLines(Path.Combine(Repository.Root, "docs", "content.md")));
         var content = _temp.CopyOfSample();
-        foreach (var (heading, path) in Examples)
+        foreach (var (doc, heading, path) in Examples)
         {
-            Assert.True(blocks.TryGetValue(heading, out var example), $"docs/content.md has no example under '## {heading}'");
+            var blocks = FirstBlockOfEachSection(File.ReadAllLines(Path.Combine(Repository.Root, "docs", doc)));
+            Assert.True(blocks.TryGetValue(heading, out var example), $"docs/{doc} has no example under '## {heading}'");
             File.WriteAllText(Path.Combine(content, path), example);
         }
 
@@ -50,6 +52,7 @@ public sealed class ContentExamplesTests : IDisposable
         Assert.Empty(result.Diagnostics.Where(d => InExample(d.Path)));
         Assert.True(File.Exists(_temp["out/ehc-plans/asking-for-an-assessment/index.html"]));
         Assert.True(File.Exists(_temp["out/print/your-local-offer.pdf"]));
+        Assert.True(File.Exists(_temp["out/print/print-guide-example.pdf"]));
     }
 
     /// <summary>The first fenced block after each "## " heading (headings inside blocks, like a page's "## Who can
