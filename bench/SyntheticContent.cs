@@ -3,7 +3,7 @@ using System.Text;
 
 namespace LocalOfferGen.Benchmarks;
 
-/// <summary>Writes a valid content folder of any size (per ../shared/content-format.md): information pages in
+/// <summary>Writes a valid content folder of any size (per docs/content.md): information pages in
 /// nested sections with headings, paragraphs, lists, tables and links to other pages; services; easy-read pages
 /// using the sample's pictures; news; leaflets. The same seed always gives the same files, so runs compare.</summary>
 public sealed class SyntheticContent(int pageCount, int serviceCount, int seed = 42)

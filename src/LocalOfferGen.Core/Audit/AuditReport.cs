@@ -1,4 +1,5 @@
 using LocalOfferGen.Model;
+using LocalOfferGen.Wording;
 
 namespace LocalOfferGen.Audit;
 
@@ -76,10 +77,10 @@ public sealed record AuditSummary(
 
     /// <summary>One line: "coverage 38 of 38 must-topics, 2 overdue, 0 broken links, 3 accessibility, 12 plain-English".</summary>
     public override string ToString() =>
-        $"coverage {MustTopicsCovered} of {MustTopics} must-topics, {Overdue} overdue ({DueSoon} due soon), {BrokenLinks} broken links, " +
+        $"coverage {MustTopicsCovered} of {MustTopics} must-topics, {Overdue} overdue ({DueSoon} due soon), {Counts.Of(BrokenLinks, "broken link")}, " +
         $"{Accessibility} accessibility, {PlainEnglish} plain-English, {Transparency} transparency" +
         (EasyRead > 0 ? $", {EasyRead} easy-read" : "") +
         $": {Plural(Errors, "error")}, {Plural(Warnings, "warning")}, {Plural(Notices, "notice")}";
 
-    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+    private static string Plural(int n, string word) => Counts.Of(n, word);
 }

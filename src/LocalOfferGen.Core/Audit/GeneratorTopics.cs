@@ -1,4 +1,5 @@
 using LocalOfferGen.Model;
+using LocalOfferGen.Wording;
 
 namespace LocalOfferGen.Audit;
 
@@ -30,5 +31,5 @@ public static class GeneratorTopics
         }
     }
 
-    private static string Count(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+    private static string Count(int n, string word) => Counts.Of(n, word);
 }

@@ -7,6 +7,7 @@ using LocalOfferGen.Print.Pdf;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
+using LocalOfferGen.Wording;
 
 namespace LocalOfferGen.Print;
 
@@ -71,7 +72,7 @@ internal static class LeafletPdf
     private static void ReportOverflow(Leaflet leaflet, Overflow overflow, DiagnosticBag diagnostics)
     {
         var size = leaflet.Fold == LeafletFold.Trifold ? "a trifold DL leaflet's 6 panels"
-            : $"{leaflet.Pages} {(leaflet.Size == LeafletSize.A5 ? "A5" : "DL")} pages";
+            : Counts.Of(leaflet.Pages, $"{(leaflet.Size == LeafletSize.A5 ? "A5" : "DL")} page");
         var missing = (overflow.MissingPoints / PrintUnits.PointsPerMm).ToString("0", CultureInfo.InvariantCulture);
         var advice = leaflet.Size == LeafletSize.A5
             ? leaflet.Pages < 8 ? $"shorten the text or add pages (pages: {Math.Min(8, leaflet.Pages + 2)})" : "shorten the text"

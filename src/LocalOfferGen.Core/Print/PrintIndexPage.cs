@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using LocalOfferGen.Model;
+using LocalOfferGen.Wording;
 
 namespace LocalOfferGen.Print;
 
@@ -82,8 +83,8 @@ internal static class PrintIndexPage
     public static string SizeText(Leaflet leaflet) => (leaflet.Size, leaflet.Fold) switch
     {
         (LeafletSize.DL, LeafletFold.Trifold) => "DL trifold (99 × 210 mm folded): 6 panels on both sides of one A4 sheet (297 × 210 mm), roll fold",
-        (LeafletSize.DL, _) => $"DL (99 × 210 mm), {leaflet.Pages} pages",
-        _ => $"A5 (148 × 210 mm), {leaflet.Pages} pages",
+        (LeafletSize.DL, _) => $"DL (99 × 210 mm), {Counts.Of(leaflet.Pages, "page")}",
+        _ => $"A5 (148 × 210 mm), {Counts.Of(leaflet.Pages, "page")}",
     };
 
     private static string BleedText(IReadOnlyList<LeafletEntry> leaflets)

@@ -72,9 +72,10 @@ internal static class ScaffoldTexts
     public static string Leaflet(string title) => $"""
         # A printed leaflet. A "#" starts a note like this one, for editors only: notes are never printed.
         title: {Quoted(title)}   # required: printed on the front
-        size: a5   # required: a5 (148 x 210 mm, at most 5 sections) or dl (99 x 210 mm)
+        size: a5   # required: a5 (148 x 210 mm) or dl (99 x 210 mm)
+        pages: 2   # optional: a5 has 2 to 8 pages, dl has 2 (or 6 panels with "fold: trifold" instead of pages)
         qr: /   # optional: the page of the website that the leaflet's QR code opens
-        sections:   # required: the leaflet's parts, in order
+        sections:   # required: the leaflet's parts, in order; as many as fit on its pages (the build says when they do not)
           - heading: What this leaflet is about   # a part with its own heading and text (Markdown; keep the indent)
             text: |
               Say in a few short sentences what families can find out here.

@@ -31,18 +31,21 @@ public static class Scaffolder
         return WriteAll(contentDirectory, [(path, text)]);
     }
 
+    /// <summary>A new Local Offer's repository: content/ (settings, a home page, one page, one service) and, beside
+    /// it, what GitHub needs to build it with the tool at this version (<see cref="RepositoryFiles"/>).</summary>
     private static ScaffoldResult CreateSite(string folder, DateOnly today)
     {
         if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
             return ScaffoldResult.Refused($"{folder} already exists and is not empty; choose a new folder");
         const string page = "about-the-local-offer";
         const string service = "send-information-advice-and-support";
-        return WriteAll(Path.Combine(folder, "content"),
+        return WriteAll(folder,
         [
-            ("site.yml", ScaffoldTexts.SiteSettings()),
-            ("pages/index.md", ScaffoldTexts.Home("Exampleshire SEND Local Offer", today)),
-            ($"pages/{page}.md", ScaffoldTexts.Page(TitleFrom(page), today)),
-            ($"services/{service}.yml", ScaffoldTexts.Service("SEND information, advice and support", today)),
+            ("content/site.yml", ScaffoldTexts.SiteSettings()),
+            ("content/pages/index.md", ScaffoldTexts.Home("Exampleshire SEND Local Offer", today)),
+            ($"content/pages/{page}.md", ScaffoldTexts.Page(TitleFrom(page), today)),
+            ($"content/services/{service}.yml", ScaffoldTexts.Service("SEND information, advice and support", today)),
+            .. RepositoryFiles.All(),
         ]);
     }
 

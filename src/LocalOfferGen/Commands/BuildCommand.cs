@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LocalOfferGen.Building;
 using LocalOfferGen.Output;
+using LocalOfferGen.Wording;
 
 namespace LocalOfferGen.Cli.Commands;
 
@@ -66,8 +67,8 @@ public static class BuildCommand
             var pages = result.Site?.Pages.Count ?? 0;
             var services = result.Site?.Services.Count ?? 0;
             Console.WriteLine(result.Succeeded
-                ? $"Built {pages} pages and {services} services: {result.FilesWritten.Count} files written to {options.OutputDirectory}/, {result.Warnings} warnings, 0 errors, {result.Elapsed.TotalSeconds:0.00} s."
-                : $"Build failed: {result.Errors} errors, {result.Warnings} warnings. {options.OutputDirectory}/ was left as it was.");
+                ? $"Built {Counts.Of(pages, "page")} and {Counts.Of(services, "service")}: {Counts.Of(result.FilesWritten.Count, "file")} written to {options.OutputDirectory}/, {Counts.Of(result.Warnings, "warning")}, 0 errors, {result.Elapsed.TotalSeconds:0.00} s."
+                : $"Build failed: {Counts.Of(result.Errors, "error")}, {Counts.Of(result.Warnings, "warning")}. {options.OutputDirectory}/ was left as it was.");
             if (result.Succeeded && result.Audit is { } audit)
                 Console.WriteLine($"Audit: {audit.Summary}. Report: {options.OutputDirectory}/audit/index.html (details: localoffer audit).");
             return result.Succeeded ? CommandLine.Ok : CommandLine.ContentErrors;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LocalOfferGen.OpenReferral;
+using LocalOfferGen.Wording;
 
 namespace LocalOfferGen.Cli.Commands;
 
@@ -45,14 +46,14 @@ public static class ImportCommand
                 Console.WriteLine($"{Describe(file.Outcome),-11} {file.Path}");
             if (!result.Succeeded)
             {
-                Console.WriteLine($"Import failed: {result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error)} errors. Nothing was written.");
+                Console.WriteLine($"Import failed: {Counts.Of(result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error), "error")}. Nothing was written.");
                 return CommandLine.ContentErrors;
             }
             int Count(ImportOutcome outcome) => result.Files.Count(f => f.Outcome == outcome);
             var warnings = result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Warning);
             Console.WriteLine(options.DryRun
-                ? $"Dry run: {Count(ImportOutcome.WouldWrite)} files would be written, {Count(ImportOutcome.Unchanged)} unchanged, {Count(ImportOutcome.Conflict)} left as they are; {warnings} warnings. Nothing was written."
-                : $"Imported {result.Files.Count} {(result.Files.Count == 1 ? "service" : "services")} into {options.Into}/: {Count(ImportOutcome.Written)} written, {Count(ImportOutcome.Unchanged)} unchanged, {Count(ImportOutcome.Conflict)} left as they are; {warnings} warnings.");
+                ? $"Dry run: {Counts.Of(Count(ImportOutcome.WouldWrite), "file")} would be written, {Count(ImportOutcome.Unchanged)} unchanged, {Count(ImportOutcome.Conflict)} left as they are; {Counts.Of(warnings, "warning")}. Nothing was written."
+                : $"Imported {Counts.Of(result.Files.Count, "service")} into {options.Into}/: {Count(ImportOutcome.Written)} written, {Count(ImportOutcome.Unchanged)} unchanged, {Count(ImportOutcome.Conflict)} left as they are; {Counts.Of(warnings, "warning")}.");
             return result.Files.Any(f => f.Outcome == ImportOutcome.Failed) ? CommandLine.ContentErrors : CommandLine.Ok;
         });
         return command;

@@ -13,7 +13,7 @@ public static class NewCommand
         command.Subcommands.Add(Kind(ScaffoldKind.Service, "service", "NAME", "A new service in the directory, services/NAME.yml."));
         command.Subcommands.Add(Kind(ScaffoldKind.News, "news", "NAME", "A new news post dated today, news/YYYY-MM-DD-NAME.md."));
         command.Subcommands.Add(Kind(ScaffoldKind.Leaflet, "leaflet", "NAME", "A new printed leaflet, leaflets/NAME.yml."));
-        command.Subcommands.Add(Kind(ScaffoldKind.Site, "site", "DIR", "A new, minimal Local Offer in DIR/content/ that builds as it is."));
+        command.Subcommands.Add(Kind(ScaffoldKind.Site, "site", "DIR", "A new, minimal Local Offer in DIR: content/ that builds as it is, with the .NET tool manifest, nuget.config and GitHub workflow that build it."));
         return command;
     }
 
@@ -43,11 +43,26 @@ public static class NewCommand
                 return CommandLine.UsageError;
             }
             if (kind == ScaffoldKind.Site)
-                Console.WriteLine($"Next: cd {parsed.GetValue(argument)} and run 'localoffer serve' to see it in your browser.");
+                Console.WriteLine(SiteNextSteps(parsed.GetValue(argument)!));
             else
                 Console.WriteLine("Fill in each key (the notes after '#' explain them), then save: 'localoffer serve' shows the result.");
             return CommandLine.Ok;
         });
         return command;
     }
+
+    /// <summary>What to do after <c>new site</c>, and why the strict checks fail on a new site: the law's list of
+    /// topics is long and a new site covers few of them, which the audit says until pages cover them.</summary>
+    private static string SiteNextSteps(string folder) => $"""
+        Next: cd {folder} and run 'localoffer serve' to see it in your browser.
+
+        It builds with no errors. The audit warns that it does not yet cover the topics the law asks a
+        Local Offer to cover ('localoffer audit' lists them), so 'localoffer audit --strict' and
+        'localoffer build --strict' fail until published pages cover them all.
+
+        To build it on GitHub, .github/workflows/local-offer.yml installs LocalOfferGen {RepositoryFiles.ToolVersion} with
+        'dotnet tool restore'. LocalOfferGen is not on nuget.org: in nuget.config, change the one
+        'localoffergen' line to your council's package feed, or put LocalOfferGen.{RepositoryFiles.ToolVersion}.nupkg in
+        {Path.Combine(folder, "packages")}.
+        """;
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using LocalOfferGen.Output;
 using LocalOfferGen.Serving;
+using LocalOfferGen.Wording;
 
 namespace LocalOfferGen.Cli.Commands;
 
@@ -91,6 +92,6 @@ public static class ServeCommand
         var what = result.Full ? "the whole site" : string.Join(", ", result.RenderedPages!);
         Console.WriteLine(result.Succeeded
             ? $"{DateTime.Now:HH:mm:ss} Built {what} in {time}."
-            : $"{DateTime.Now:HH:mm:ss} Not built: {result.Errors.Count()} errors (shown in the browser too). The last good build is still served.");
+            : $"{DateTime.Now:HH:mm:ss} Not built: {Counts.Of(result.Errors.Count(), "error")} (shown in the browser too). The last good build is still served.");
     }
 }

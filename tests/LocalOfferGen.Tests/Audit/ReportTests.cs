@@ -94,7 +94,7 @@ public class ReportTests(PlantedAuditFixture fixture) : IClassFixture<PlantedAud
         Assert.Contains("Up to date: 2 findings", text);
         Assert.Contains($"  {File("late")}(1,1): warning LO3201: this page was due for review on 2026-09-01, 87 days ago", text);
         Assert.Contains("Transparency: 1 finding", text);
-        Assert.Contains("Summary: coverage 37 of 37 must-topics, 2 overdue (0 due soon), 1 broken links, 2 accessibility", text);
+        Assert.Contains("Summary: coverage 37 of 37 must-topics, 2 overdue (0 due soon), 1 broken link, 2 accessibility", text);
         Assert.EndsWith("The audit failed: fix the errors above." + Environment.NewLine, text);
         Assert.True(text.IndexOf("Statutory coverage:", StringComparison.Ordinal) < text.IndexOf("Up to date:", StringComparison.Ordinal));
     }

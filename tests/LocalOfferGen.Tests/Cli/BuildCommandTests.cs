@@ -35,7 +35,7 @@ public class BuildCommandTests
         var run = Localoffer.Invoke(content.Root, "build", "--formats", "web");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("content/pages/x.md(4,11): error LO0102: 'reviewed' must be a date like 2026-09-14, not \"soon\"", run.Error);
-        Assert.Contains("Build failed: 1 errors", run.Out);
+        Assert.Contains("Build failed: 1 error,", run.Out);
         Assert.False(Directory.Exists(content.Output));
     }
 
@@ -45,7 +45,7 @@ public class BuildCommandTests
         using var content = new TestContent();
         var run = Localoffer.Invoke(content.Root, "build", "--formats", "web");
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"Built 3 pages and 1 services: \d+ files written to output/, 0 warnings, 0 errors", run.Out);
+        Assert.Matches(@"Built 3 pages and 1 service: \d+ files written to output/, 0 warnings, 0 errors", run.Out);
         Assert.True(File.Exists(Path.Combine(content.Output, "index.html")));
     }
 }

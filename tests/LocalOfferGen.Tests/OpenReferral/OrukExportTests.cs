@@ -11,12 +11,12 @@ public class OrukExportTests
     [Fact]
     public void Every_exported_file_validates_against_the_UK_profile()
     {
-        var service = OrukShared.ServiceSchema();
-        var term = OrukShared.TaxonomyTermSchema();
-        var page = OrukShared.PageSchema();
-        var taxonomy = OrukShared.TaxonomySchema();
+        var service = OrukFixtures.ServiceSchema();
+        var term = OrukFixtures.TaxonomyTermSchema();
+        var page = OrukFixtures.PageSchema();
+        var taxonomy = OrukFixtures.TaxonomySchema();
         using var temp = new TempFolder();
-        var result = OrukShared.Build(Repository.Content, temp["out"]);
+        var result = OrukFixtures.Build(Repository.Content, temp["out"]);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var folder = temp["out/openreferral"];
 
@@ -25,19 +25,19 @@ public class OrukExportTests
 
         var serviceFiles = Directory.GetFiles(Path.Combine(folder, "services"), "*.json");
         Assert.Equal(29, serviceFiles.Length);
-        foreach (var file in serviceFiles) Check(file, OrukShared.Errors(service, OrukShared.ReadJson(file)));
+        foreach (var file in serviceFiles) Check(file, OrukFixtures.Errors(service, OrukFixtures.ReadJson(file)));
 
-        var list = OrukShared.ReadJson(Path.Combine(folder, "services.json"));
-        Check("services.json", OrukShared.Errors(page, list));
-        foreach (var item in list["contents"]!.AsArray()) Check("services.json", OrukShared.Errors(service, item!));
+        var list = OrukFixtures.ReadJson(Path.Combine(folder, "services.json"));
+        Check("services.json", OrukFixtures.Errors(page, list));
+        foreach (var item in list["contents"]!.AsArray()) Check("services.json", OrukFixtures.Errors(service, item!));
 
-        var terms = OrukShared.ReadJson(Path.Combine(folder, "taxonomy_terms.json"));
-        Check("taxonomy_terms.json", OrukShared.Errors(page, terms));
-        foreach (var item in terms["contents"]!.AsArray()) Check("taxonomy_terms.json", OrukShared.Errors(term, item!));
+        var terms = OrukFixtures.ReadJson(Path.Combine(folder, "taxonomy_terms.json"));
+        Check("taxonomy_terms.json", OrukFixtures.Errors(page, terms));
+        foreach (var item in terms["contents"]!.AsArray()) Check("taxonomy_terms.json", OrukFixtures.Errors(term, item!));
 
-        var taxonomies = OrukShared.ReadJson(Path.Combine(folder, "taxonomies.json"));
-        Check("taxonomies.json", OrukShared.Errors(page, taxonomies));
-        foreach (var item in taxonomies["contents"]!.AsArray()) Check("taxonomies.json", OrukShared.Errors(taxonomy, item!));
+        var taxonomies = OrukFixtures.ReadJson(Path.Combine(folder, "taxonomies.json"));
+        Check("taxonomies.json", OrukFixtures.Errors(page, taxonomies));
+        foreach (var item in taxonomies["contents"]!.AsArray()) Check("taxonomies.json", OrukFixtures.Errors(taxonomy, item!));
 
         Assert.Empty(problems);
         // Every file the format wrote was checked above.
@@ -47,9 +47,9 @@ public class OrukExportTests
     [Fact]
     public void The_schema_check_catches_a_broken_service()
     {
-        var schema = OrukShared.ServiceSchema();
+        var schema = OrukFixtures.ServiceSchema();
         var broken = new JsonObject { ["id"] = "not-a-uuid", ["name"] = "X", ["status"] = "open" };
-        var errors = OrukShared.Errors(schema, broken);
+        var errors = OrukFixtures.Errors(schema, broken);
         Assert.Contains(errors, e => e.Contains("/id", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("/status", StringComparison.Ordinal));
     }
@@ -58,9 +58,9 @@ public class OrukExportTests
     public void A_service_carries_every_field_of_the_contract()
     {
         using var temp = new TempFolder();
-        Assert.True(OrukShared.Build(Repository.Content, temp["out"]).Succeeded);
+        Assert.True(OrukFixtures.Build(Repository.Content, temp["out"]).Succeeded);
         var id = OrukIds.FromName($"{Base}/services/adult-social-care-transition-team/");
-        var json = OrukShared.ReadJson(temp[$"out/openreferral/services/{id}.json"]);
+        var json = OrukFixtures.ReadJson(temp[$"out/openreferral/services/{id}.json"]);
 
         Assert.Equal(id.ToString(), (string?)json["id"]);
         Assert.Equal("Adult social care transition team", (string?)json["name"]);
@@ -116,20 +116,20 @@ public class OrukExportTests
     public void The_list_the_taxonomy_and_the_root_describe_the_directory()
     {
         using var temp = new TempFolder();
-        Assert.True(OrukShared.Build(Repository.Content, temp["out"]).Succeeded);
-        var list = OrukShared.ReadJson(temp["out/openreferral/services.json"]);
+        Assert.True(OrukFixtures.Build(Repository.Content, temp["out"]).Succeeded);
+        var list = OrukFixtures.ReadJson(temp["out/openreferral/services.json"]);
         Assert.Equal(29, (int)list["total_items"]!);
         Assert.Equal(1, (int)list["total_pages"]!);
         Assert.True((bool)list["first_page"]! && (bool)list["last_page"]! && !(bool)list["empty"]!);
         Assert.Equal(29, list["contents"]!.AsArray().Count);
         Assert.False(File.Exists(temp["out/openreferral/services-page-1.json"]));
 
-        var terms = OrukShared.ReadJson(temp["out/openreferral/taxonomy_terms.json"])["contents"]!.AsArray();
+        var terms = OrukFixtures.ReadJson(temp["out/openreferral/taxonomy_terms.json"])["contents"]!.AsArray();
         Assert.Equal(7 + 7 + 4, terms.Count);
         var needs = terms.Where(t => (string?)t!["taxonomy"] == OrukTaxonomy.Needs).Select(t => (string?)t!["term"]);
         Assert.Equal(["autism", "communication", "learning", "physical", "sensory", "social-emotional-mental-health", "medical"], needs);
 
-        var root = OrukShared.ReadJson(temp["out/openreferral/index.json"]);
+        var root = OrukFixtures.ReadJson(temp["out/openreferral/index.json"]);
         Assert.Equal("3.0", (string?)root["version"]);
         Assert.Equal(OrukFormat.ProfileUri, (string?)root["profile"]);
         Assert.Equal($"{Base}/openreferral/services.json", (string?)root["services_url"]);
@@ -139,8 +139,8 @@ public class OrukExportTests
     public void Ids_and_bytes_are_the_same_on_every_build_and_differ_between_councils()
     {
         using var temp = new TempFolder();
-        Assert.True(OrukShared.Build(Repository.Content, temp["one"]).Succeeded);
-        Assert.True(OrukShared.Build(Repository.Content, temp["two"]).Succeeded);
+        Assert.True(OrukFixtures.Build(Repository.Content, temp["one"]).Succeeded);
+        Assert.True(OrukFixtures.Build(Repository.Content, temp["two"]).Succeeded);
         var first = Directory.GetFiles(temp["one/openreferral"], "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(first);
         foreach (var file in first)
@@ -152,7 +152,7 @@ public class OrukExportTests
         var neighbour = temp.CopyOfSample();
         var site = Path.Combine(neighbour, "site.yml");
         File.WriteAllText(site, File.ReadAllText(site).Replace("https://localoffer.example.gov.uk/", "https://localoffer.neighbour.gov.uk/", StringComparison.Ordinal));
-        Assert.True(OrukShared.Build(neighbour, temp["three"]).Succeeded);
+        Assert.True(OrukFixtures.Build(neighbour, temp["three"]).Succeeded);
         var ours = Directory.GetFiles(temp["one/openreferral/services"]).Select(Path.GetFileName);
         var theirs = Directory.GetFiles(temp["three/openreferral/services"]).Select(Path.GetFileName);
         Assert.Empty(ours.Intersect(theirs));
@@ -165,13 +165,13 @@ public class OrukExportTests
         var content = temp.CopyOfSample();
         var portage = Path.Combine(content, "services", "portage-home-visiting.yml");
         File.AppendAllText(portage, "oruk_id: \"ac148810-d857-441c-9679-408f346de14b\"\n");
-        Assert.True(OrukShared.Build(content, temp["out"]).Succeeded);
-        var json = OrukShared.ReadJson(temp["out/openreferral/services/ac148810-d857-441c-9679-408f346de14b.json"]);
+        Assert.True(OrukFixtures.Build(content, temp["out"]).Succeeded);
+        var json = OrukFixtures.ReadJson(temp["out/openreferral/services/ac148810-d857-441c-9679-408f346de14b.json"]);
         Assert.Equal("Portage home visiting", (string?)json["name"]);
 
         var travel = Path.Combine(content, "services", "travel-training.yml");
         File.AppendAllText(travel, "oruk_id: \"ac148810-d857-441c-9679-408f346de14b\"\n");
-        var result = OrukShared.Build(content, temp["out2"]);
+        var result = OrukFixtures.Build(content, temp["out2"]);
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.DuplicateOrukId);
         var text = error.ToString();
@@ -199,20 +199,20 @@ public class OrukExportTests
         var template = File.ReadAllText(Path.Combine(content, "services", "wheelchair-service.yml"));
         for (var i = 1; i <= 480; i++)
             File.WriteAllText(Path.Combine(content, "services", $"copy-{i:000}.yml"), template.Replace("name: Wheelchair service", $"name: Wheelchair service {i:000}", StringComparison.Ordinal));
-        var result = OrukShared.Build(content, temp["out"]);
+        var result = OrukFixtures.Build(content, temp["out"]);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Take(5)));
 
-        var all = OrukShared.ReadJson(temp["out/openreferral/services.json"]);
+        var all = OrukFixtures.ReadJson(temp["out/openreferral/services.json"]);
         Assert.Equal(509, (int)all["total_items"]!);
         Assert.Equal(509, all["contents"]!.AsArray().Count);
-        var one = OrukShared.ReadJson(temp["out/openreferral/services-page-1.json"]);
-        var two = OrukShared.ReadJson(temp["out/openreferral/services-page-2.json"]);
+        var one = OrukFixtures.ReadJson(temp["out/openreferral/services-page-1.json"]);
+        var two = OrukFixtures.ReadJson(temp["out/openreferral/services-page-2.json"]);
         Assert.False(File.Exists(temp["out/openreferral/services-page-3.json"]));
         Assert.Equal((509, 2, 1, 500, true, false, 500), ((int)one["total_items"]!, (int)one["total_pages"]!, (int)one["page_number"]!,
             (int)one["size"]!, (bool)one["first_page"]!, (bool)one["last_page"]!, one["contents"]!.AsArray().Count));
         Assert.Equal((2, false, true, 9), ((int)two["page_number"]!, (bool)two["first_page"]!, (bool)two["last_page"]!, two["contents"]!.AsArray().Count));
-        Assert.Empty(OrukShared.Errors(OrukShared.PageSchema(), one));
-        Assert.Empty(OrukShared.Errors(OrukShared.PageSchema(), two));
+        Assert.Empty(OrukFixtures.Errors(OrukFixtures.PageSchema(), one));
+        Assert.Empty(OrukFixtures.Errors(OrukFixtures.PageSchema(), two));
 
         // A page of the feed imports on its own.
         var imported = OrukImporter.Import(new OrukImportOptions { Source = temp["out/openreferral/services-page-2.json"], Into = temp["in"] });

@@ -125,7 +125,7 @@ public class OrukImportSafetyTests
 
         var content = temp.CopyOfSample();
         File.Copy(file.Path, Path.Combine(content, "services", Path.GetFileName(file.Path)));
-        var build = OrukShared.Build(content, temp["out"]);
+        var build = OrukFixtures.Build(content, temp["out"]);
         Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
     }
 

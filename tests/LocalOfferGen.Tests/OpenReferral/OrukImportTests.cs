@@ -27,7 +27,7 @@ public class OrukImportTests
     public void Export_then_import_gives_back_the_same_services()
     {
         using var temp = new TempFolder();
-        Assert.True(OrukShared.Build(Repository.Content, temp["out"]).Succeeded);
+        Assert.True(OrukFixtures.Build(Repository.Content, temp["out"]).Succeeded);
         var result = Import(temp["out/openreferral/services.json"], temp["imported"]);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Equal(29, result.Files.Count(f => f.Outcome == ImportOutcome.Written));
@@ -53,13 +53,13 @@ public class OrukImportTests
     public void Import_export_import_gives_the_same_files_and_the_same_feed()
     {
         using var temp = new TempFolder();
-        Assert.True(OrukShared.Build(Repository.Content, temp["out1"]).Succeeded);
+        Assert.True(OrukFixtures.Build(Repository.Content, temp["out1"]).Succeeded);
         Assert.True(Import(temp["out1/openreferral/services.json"], temp["first"]).Succeeded);
 
         var content = temp.CopyOfSample();
         foreach (var file in Directory.GetFiles(Path.Combine(content, "services"))) File.Delete(file);
         foreach (var file in Directory.GetFiles(temp["first"])) File.Copy(file, Path.Combine(content, "services", Path.GetFileName(file)));
-        Assert.True(OrukShared.Build(content, temp["out2"]).Succeeded);
+        Assert.True(OrukFixtures.Build(content, temp["out2"]).Succeeded);
         // The ORUK ids kept in oruk_id are the ids the first build derived, so the feed is byte for byte the same.
         foreach (var file in Directory.GetFiles(temp["out1/openreferral"], "*.json", SearchOption.AllDirectories))
             Assert.Equal(File.ReadAllText(file), File.ReadAllText(file.Replace(temp["out1"], temp["out2"], StringComparison.Ordinal)));
@@ -79,7 +79,7 @@ public class OrukImportTests
     [Fact]
     public void The_UK_profile_example_service_becomes_this_YAML()
     {
-        var folder = OrukShared.RequireFolder();
+        var folder = OrukFixtures.Folder;
         using var temp = new TempFolder();
         var result = Import(Path.Combine(folder, "service_full.json"), temp["services"]);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
@@ -121,7 +121,7 @@ public class OrukImportTests
     [Fact]
     public void The_UK_profile_example_list_becomes_this_YAML_and_builds()
     {
-        var folder = OrukShared.RequireFolder();
+        var folder = OrukFixtures.Folder;
         using var temp = new TempFolder();
         var result = Import(Path.Combine(folder, "service_list.json"), temp["services"]);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
@@ -146,7 +146,7 @@ public class OrukImportTests
         // A council that imports it can build, and the service is in the directory and the feed with its id.
         var content = temp.CopyOfSample();
         File.Copy(temp["services/community-counselling.yml"], Path.Combine(content, "services", "community-counselling.yml"));
-        var build = OrukShared.Build(content, temp["out"]);
+        var build = OrukFixtures.Build(content, temp["out"]);
         Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
         Assert.Contains(build.Site!.Services, s => s.Name == "Community Counselling");
         Assert.True(File.Exists(temp["out/openreferral/services/ac148810-d857-441c-9679-408f346de14b.json"]));

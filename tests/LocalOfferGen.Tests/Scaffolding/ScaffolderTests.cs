@@ -88,6 +88,29 @@ public sealed class ScaffolderTests : IDisposable
     }
 
     [Fact]
+    public void A_new_leaflet_takes_as_many_sections_as_fit_as_its_notes_say()
+    {
+        var content = NewSite();
+        var file = Scaffolder.Create(ScaffoldKind.Leaflet, "my-leaflet", content, Today).Files.Single();
+        var text = File.ReadAllText(file);
+        Assert.Contains("as many as fit on its pages", text);
+        Assert.DoesNotContain("at most 5", text);
+
+        // Six short sections fit on two A5 pages: the number of sections is never a rule of its own.
+        var six = string.Concat(Enumerable.Range(1, 6).Select(i => $"  - heading: Part {i}\n    text: One short sentence about part {i}.\n"));
+        File.WriteAllText(file, text[..text.IndexOf("sections:", StringComparison.Ordinal)] + "sections:\n" + six);
+        var result = SiteBuilder.Build(new BuildOptions
+        {
+            ContentDirectory = content,
+            OutputDirectory = Path.Combine(_temp.Path, "output"),
+            Formats = ["print"],
+            Settings = new BuildSettings { Today = Today },
+        });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(6, Assert.Single(result.Site!.Leaflets).Sections.Count);
+    }
+
+    [Fact]
     public void It_refuses_to_overwrite_a_file()
     {
         var content = NewSite();

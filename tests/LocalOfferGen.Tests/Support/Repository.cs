@@ -8,9 +8,6 @@ public static class Repository
     /// <summary>The sample Local Offer in content/.</summary>
     public static string Content => Path.Combine(Root, "content");
 
-    /// <summary>../shared beside the repository, when present (CI lays it there).</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
-
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

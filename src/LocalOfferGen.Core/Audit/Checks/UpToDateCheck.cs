@@ -1,4 +1,5 @@
 using LocalOfferGen.Diagnostics;
+using LocalOfferGen.Wording;
 
 namespace LocalOfferGen.Audit.Checks;
 
@@ -29,7 +30,7 @@ public sealed class UpToDateCheck : IAuditCheck
         var months = context.Settings.FeedbackMonths;
         if (newest is not null && newest.Published.AddMonths(months) < context.Today)
             findings.Warning(DiagnosticCodes.FeedbackOutOfDate, newest.Source,
-                $"the newest \"You said, we did\" was published on {newest.Published:yyyy-MM-dd}, more than {months} months ago: " +
+                $"the newest \"You said, we did\" was published on {newest.Published:yyyy-MM-dd}, more than {Counts.Of(months, "month")} ago: " +
                 "the SEND Regulations 2014 (reg 56) ask for comments and the council's response to be published at least every year");
     }
 
@@ -39,5 +40,5 @@ public sealed class UpToDateCheck : IAuditCheck
         _ => kind,
     };
 
-    private static string Days(int days) => days == 1 ? "1 day" : $"{days} days";
+    private static string Days(int days) => Counts.Of(days, "day");
 }

@@ -1,4 +1,5 @@
 using LocalOfferGen.Diagnostics;
+using LocalOfferGen.Wording;
 
 namespace LocalOfferGen.Audit.Reports;
 
@@ -9,11 +10,13 @@ public static class AuditNotes
     public static IEnumerable<string> Of(AuditReport report)
     {
         if (!report.ExternalLinksFetched && report.ExternalLinks > 0)
-            yield return $"The {report.ExternalLinks} links to other websites were checked for form only; run with --check-external to fetch them.";
+            yield return (report.ExternalLinks == 1 ? "The 1 link to another website was" : $"The {report.ExternalLinks} links to other websites were") + " checked for form only; run with --check-external to fetch them.";
         if (report.ExternalLinksFetched)
         {
             var problems = report.Findings.Count(f => f.Code is DiagnosticCodes.ExternalLinkBroken or DiagnosticCodes.ExternalLinkUnreachable);
-            yield return $"The {report.ExternalLinks} links to other websites were fetched: {(problems == 0 ? "every one answered" : $"{problems} did not answer OK (listed under Links)")}.";
+            yield return report.ExternalLinks == 1
+                ? $"The 1 link to another website was fetched: {(problems == 0 ? "it answered" : "it did not answer OK (listed under Links)")}."
+                : $"The {report.ExternalLinks} links to other websites were fetched: {(problems == 0 ? "every one answered" : $"{problems} did not answer OK (listed under Links)")}.";
         }
         if (!report.BuiltOutputChecked)
             yield return "Links into /documents/, /print/ and /openreferral/ were not checked: there was no built output to check them against.";

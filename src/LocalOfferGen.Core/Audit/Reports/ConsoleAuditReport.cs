@@ -1,3 +1,5 @@
+using LocalOfferGen.Wording;
+
 namespace LocalOfferGen.Audit.Reports;
 
 /// <summary>The console report: findings in MSBuild form (<c>path(line,col): warning LO3101: ...</c>), grouped
@@ -25,7 +27,6 @@ public static class ConsoleAuditReport
     internal static string Count(IReadOnlyCollection<AuditFinding> findings) => findings.Count switch
     {
         0 => "no findings",
-        1 => "1 finding",
-        var n => $"{n} findings",
+        var n => Counts.Of(n, "finding"),
     };
 }

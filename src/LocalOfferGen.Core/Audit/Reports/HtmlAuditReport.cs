@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using LocalOfferGen.Model;
+using LocalOfferGen.Wording;
 
 namespace LocalOfferGen.Audit.Reports;
 
@@ -78,7 +79,7 @@ public static class HtmlAuditReport
         var missing = report.Coverage.Where(c => !c.IsCovered).Select(c => $"{c.Topic.Title} ({(c.Topic.Level == TopicLevel.Must ? "must" : "should")})").ToList();
         Row(h, "Statutory coverage", $"{s.MustTopicsCovered} of {s.MustTopics} required (must) topics covered; {s.ShouldTopicsCovered} of {s.ShouldTopics} recommended (should) topics covered" +
             (missing.Count > 0 ? $". Not covered: {string.Join("; ", missing)}" : ""));
-        Row(h, "Up to date", $"{s.Overdue} overdue for review; {s.DueSoon} due for review soon; {report.Review.Count} pages and services in all");
+        Row(h, "Up to date", $"{s.Overdue} overdue for review; {s.DueSoon} due for review soon; {Counts.Of(report.Review.Count, "page or service", "pages and services")} in all");
         Row(h, "Links", $"{Plural(s.BrokenLinks, "problem")}");
         Row(h, "Accessibility of content", Plural(s.Accessibility, "problem"));
         Row(h, "Plain English", Plural(s.PlainEnglish, "problem"));
@@ -272,7 +273,7 @@ public static class HtmlAuditReport
         _ => kind,
     };
 
-    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n.ToString(CultureInfo.InvariantCulture)} {word}s";
+    private static string Plural(int n, string word) => Counts.Of(n, word);
     private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
     private static string N(double value) => value.ToString("0", CultureInfo.InvariantCulture);
     private static string E(string text) => WebUtility.HtmlEncode(text);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LocalOfferGen.Model;
+using LocalOfferGen.Wording;
 
 namespace LocalOfferGen.Audit.Reports;
 
@@ -56,7 +57,7 @@ public static class MarkdownAuditReport
             md.AppendLine("|---|---|---|");
             foreach (var item in late)
                 md.AppendLine($"| {Cell(item.Title)} (`{item.Path}`) | {item.ReviewBy:yyyy-MM-dd} | " +
-                              $"{(item.State == ReviewState.Overdue ? $"**{item.DaysOverdue} days overdue**" : $"due in {item.DaysLeft} days")} |");
+                              $"{(item.State == ReviewState.Overdue ? $"**{Counts.Of(item.DaysOverdue, "day")} overdue**" : $"due in {Counts.Of(item.DaysLeft, "day")}")} |");
         }
 
         md.AppendLine();

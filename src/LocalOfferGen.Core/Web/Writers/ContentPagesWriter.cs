@@ -1,5 +1,6 @@
 using LocalOfferGen.Model;
 using LocalOfferGen.Theming;
+using LocalOfferGen.Wording;
 
 namespace LocalOfferGen.Web.Writers;
 
@@ -21,6 +22,7 @@ internal static class ContentPagesWriter
                     Body = body,
                     Sections = site.ChildrenOf(page).Select(p => new { p.Title, p.Summary, p.Url }).ToList(),
                     ServiceCount = site.Services.Count,
+                    ServiceCountText = Counts.Of(site.Services.Count, "service"),
                     News = site.News.Take(3).Select(n => new { n.Title, n.Url, Date = Dates.Long(n.Date) }).ToList(),
                 });
                 return;

@@ -1,5 +1,6 @@
 using LocalOfferGen.Model;
 using LocalOfferGen.Theming;
+using LocalOfferGen.Wording;
 
 namespace LocalOfferGen.Web.Writers;
 
@@ -13,7 +14,7 @@ internal static class ServicePagesWriter
         var directories = new List<DirectoryPage>
         {
             new("Find a service",
-                $"All {site.Services.Count} services for children and young people with special educational needs and disabilities, aged 0 to 25, and their families.",
+                (site.Services.Count == 1 ? "The 1 service" : $"All {site.Services.Count} services") + " for children and young people with special educational needs and disabilities, aged 0 to 25, and their families.",
                 SiteUrls.Services, site.Services, null),
         };
         foreach (var group in site.Settings.AgeGroups)
@@ -42,7 +43,7 @@ internal static class ServicePagesWriter
         web.WritePage("services", info, new
         {
             Filtered = current is not null,
-            CountText = services.Count == 1 ? "1 service" : $"{services.Count} services",
+            CountText = Counts.Of(services.Count, "service"),
             Cards = services.Select(s => Card(site, s)).ToList(),
             OpenDataUrl = web.Builds("oruk") ? "/openreferral/services.json" : null,
             Filters = new object[]

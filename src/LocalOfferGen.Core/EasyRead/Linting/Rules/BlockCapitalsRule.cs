@@ -1,4 +1,5 @@
 using LocalOfferGen.Diagnostics;
+using LocalOfferGen.Wording;
 
 namespace LocalOfferGen.EasyRead.Linting.Rules;
 
@@ -11,7 +12,7 @@ internal sealed class BlockCapitalsRule : IEasyReadRule
         foreach (var (start, end, count) in CapitalWords.Runs(block.Text))
         {
             page.Warn(DiagnosticCodes.EasyReadBlockCapitals, block.SpanAt(start),
-                $"'{block.Text[start..end]}' is {count} words in capital letters, which are hard to read: write them in small letters, or bold (**word**) for one important word");
+                $"'{block.Text[start..end]}' is {Counts.Of(count, "word")} in capital letters, which are hard to read: write them in small letters, or bold (**word**) for one important word");
         }
     }
 }

@@ -7,28 +7,19 @@ using LocalOfferGen.Output;
 
 namespace LocalOfferGen.Tests.OpenReferral;
 
-/// <summary>The ORUK reference files in ../shared/oruk, the schemas built from them, and a sample build.</summary>
-internal static class OrukShared
+/// <summary>The ORUK reference files kept with the tests (Fixtures/oruk, see its README), the schemas built
+/// from them, and a sample build.</summary>
+internal static class OrukFixtures
 {
-    public static string Folder => Path.Combine(Repository.Shared, "oruk");
-
-    /// <summary>The reference folder, or a skip with the reason (a failure on CI, which must have it).</summary>
-    public static string RequireFolder()
-    {
-        if (File.Exists(Path.Combine(Folder, "service.json"))) return Folder;
-        var message = $"the Open Referral UK reference files are not at {Folder} (lay ../shared beside the repository)";
-        if (Environment.GetEnvironmentVariable("CI") == "true") Assert.Fail(message);
-        Assert.Skip(message);
-        return Folder;
-    }
+    public static string Folder => Path.Combine(Repository.Root, "tests", "LocalOfferGen.Tests", "Fixtures", "oruk");
 
     /// <summary>The UK profile's service schema, as published.</summary>
-    public static JsonSchema ServiceSchema() => Build(File.ReadAllText(Path.Combine(RequireFolder(), "service.json")));
+    public static JsonSchema ServiceSchema() => Build(File.ReadAllText(Path.Combine(Folder, "service.json")));
 
     /// <summary>The taxonomy_term schema, taken from inside the service schema (attributes → taxonomy_term).</summary>
     public static JsonSchema TaxonomyTermSchema()
     {
-        var service = JsonNode.Parse(File.ReadAllText(Path.Combine(RequireFolder(), "service.json")))!;
+        var service = JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, "service.json")))!;
         return Build(service["properties"]!["attributes"]!["items"]!["properties"]!["taxonomy_term"]!.ToJsonString());
     }
 
