@@ -3,43 +3,34 @@ using System.Text;
 
 namespace LocalOfferGen.Print.Fonts;
 
-/// <summary>The family name and style of a TrueType or OpenType font file, read from its 'name' and 'head' tables.</summary>
-public sealed record FontFileInfo(string Path, string Family, bool Bold, bool Italic)
+/// <summary>One font file of a theme: its family name and style (from the 'name' and 'head' tables), the
+/// characters it has glyphs for, and its bytes, which PDFsharp embeds.</summary>
+public sealed record FontFileInfo(string File, string Family, bool Bold, bool Italic, FontCmap Cmap, byte[] Data)
 {
-    /// <summary>Null when the file is not a single TrueType/OpenType font (collections are skipped) or cannot be read.</summary>
-    public static FontFileInfo? Read(string path)
+    /// <summary>Names the face by its bytes, for PDFsharp's cache.</summary>
+    public string Id { get; } = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Data), 0, 8);
+
+    /// <summary>Null when the bytes are not a single TrueType/OpenType font (collections are skipped) or cannot be read.</summary>
+    public static FontFileInfo? Parse(string file, byte[] data)
     {
         try
         {
-            var data = File.ReadAllBytes(path);
-            return Parse(path, data);
+            if (data.Length < 12) return null;
+            var version = BinaryPrimitives.ReadUInt32BigEndian(data);
+            if (version != 0x00010000 && version != 0x4F54544F /* OTTO */ && version != 0x74727565 /* true */) return null;
+            var name = FontCmap.TableOffset(data, "name");
+            var head = FontCmap.TableOffset(data, "head");
+            if (name < 0 || head < 0) return null;
+            var family = FamilyName(data.AsSpan(name));
+            var cmap = FontCmap.Read(data);
+            if (family is null || cmap is null) return null;
+            var macStyle = BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(head + 44));
+            return new FontFileInfo(file, family, (macStyle & 1) != 0, (macStyle & 2) != 0, cmap, data);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException or IndexOutOfRangeException)
+        catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException)
         {
             return null;
         }
-    }
-
-    internal static FontFileInfo? Parse(string path, ReadOnlySpan<byte> data)
-    {
-        if (data.Length < 12) return null;
-        var version = BinaryPrimitives.ReadUInt32BigEndian(data);
-        if (version != 0x00010000 && version != 0x4F54544F /* OTTO */ && version != 0x74727565 /* true */) return null;
-        var tables = BinaryPrimitives.ReadUInt16BigEndian(data[4..]);
-        int name = -1, head = -1;
-        for (var i = 0; i < tables; i++)
-        {
-            var record = data.Slice(12 + i * 16, 16);
-            var tag = Encoding.ASCII.GetString(record[..4]);
-            var offset = (int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
-            if (tag == "name") name = offset;
-            else if (tag == "head") head = offset;
-        }
-        if (name < 0 || head < 0) return null;
-        var family = FamilyName(data[name..]);
-        if (family is null) return null;
-        var macStyle = BinaryPrimitives.ReadUInt16BigEndian(data[(head + 44)..]);
-        return new FontFileInfo(path, family, (macStyle & 1) != 0, (macStyle & 2) != 0);
     }
 
     /// <summary>Name ID 1, the family name that style-linked faces share, preferring the Windows English record.</summary>
