@@ -11,10 +11,11 @@ public static class ThemeFonts
     public const string Folder = "fonts/";
     public const string FamiliesFile = "fonts/families.txt";
 
-    /// <summary>The built-in chain: Atkinson Hyperlegible Next for the words, Noto faces for the characters it lacks
-    /// (Greek, Cyrillic and more Latin; arrows and symbols; ticks and dingbats), and monochrome Noto Emoji.</summary>
+    /// <summary>The built-in chain: Atkinson Hyperlegible Next for the words, then Noto faces for the characters it
+    /// lacks: Noto Sans (Greek, Cyrillic, more Latin), Noto Sans Symbols (arrows, technical symbols), monochrome
+    /// Noto Emoji (before Symbols 2, which has some emoji too, so all emoji look alike), Noto Sans Symbols 2 (ticks, dingbats).</summary>
     public static readonly IReadOnlyList<string> BuiltInFamilies =
-        ["Atkinson Hyperlegible Next", "Noto Sans", "Noto Sans Symbols", "Noto Sans Symbols 2", "Noto Emoji"];
+        ["Atkinson Hyperlegible Next", "Noto Sans", "Noto Sans Symbols", "Noto Emoji", "Noto Sans Symbols 2"];
 
     /// <summary>The chain, or null with the families that no font file in the theme belongs to.</summary>
     public static PrintFontChain? Load(Theme theme, out IReadOnlyList<string> missing, out IReadOnlyList<string> found)
