@@ -1,4 +1,5 @@
 using LocalOfferGen.Diagnostics;
+using LocalOfferGen.Fonts;
 using LocalOfferGen.Model;
 using LocalOfferGen.Output;
 using LocalOfferGen.Print.Fonts;
@@ -21,8 +22,8 @@ public sealed class PrintFormat : IOutputFormat
             return;
         }
         var theme = new Theme(settings.ThemesDirectory, site.Settings.Theme);
-        var fonts = ThemeFonts.Load(theme, out var missing, out var found);
-        if (fonts is null)
+        var families = ThemeFonts.Load(theme, out var missing, out var found);
+        if (families is null)
         {
             diagnostics.Error(DiagnosticCodes.NoPrintFont, SourceSpan.File(SiteFile(site)),
                 $"no font for the PDFs: the theme's {ThemeFonts.FamiliesFile} names {string.Join(", ", missing)}, " +
@@ -30,6 +31,7 @@ public sealed class PrintFormat : IOutputFormat
                 $"Put the family's .ttf or .otf files there, or correct the name. Families there: {string.Join(", ", found)}");
             return;
         }
+        var fonts = new PrintFontChain(families);
         var undrawable = new UndrawableCharacters(diagnostics);
         foreach (var leaflet in site.Leaflets)
             if (leaflet.BleedMm == 0 && leaflet.CropMarks)

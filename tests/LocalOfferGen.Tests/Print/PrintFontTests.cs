@@ -1,5 +1,6 @@
 using System.Text;
 using LocalOfferGen.Diagnostics;
+using LocalOfferGen.Fonts;
 using LocalOfferGen.Print.Fonts;
 using LocalOfferGen.Print.Layout;
 using LocalOfferGen.Theming;
@@ -101,7 +102,7 @@ public class PrintFontTests : IDisposable
     [Fact]
     public void The_fallback_splits_runs_where_the_face_changes_and_drops_invisible_characters()
     {
-        var chain = ThemeFonts.Load(new Theme(null, null), out var missing, out _)!;
+        var chain = new PrintFontChain(ThemeFonts.Load(new Theme(null, null), out var missing, out _)!);
         Assert.Empty(missing);
         var diagnostics = new DiagnosticBag();
         var fallback = new GlyphFallback(chain, new UndrawableCharacters(diagnostics));

@@ -1,3 +1,4 @@
+using LocalOfferGen.Fonts;
 namespace LocalOfferGen.Print.Fonts;
 
 /// <summary>The families the PDFs are set in, in fallback order: the first is the text face; each character

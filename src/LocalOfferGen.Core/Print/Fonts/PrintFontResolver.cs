@@ -1,3 +1,4 @@
+using LocalOfferGen.Fonts;
 using System.Collections.Concurrent;
 using PdfSharp.Fonts;
 

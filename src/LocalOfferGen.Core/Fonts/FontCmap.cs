@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace LocalOfferGen.Print.Fonts;
+namespace LocalOfferGen.Fonts;
 
 /// <summary>The characters a font has glyphs for, read from its 'cmap' table (a Unicode subtable of format 4
 /// for the Basic Multilingual Plane or format 12 for all planes), so a character it lacks can go to the next face.</summary>

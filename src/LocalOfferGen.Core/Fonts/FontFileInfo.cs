@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace LocalOfferGen.Print.Fonts;
+namespace LocalOfferGen.Fonts;
 
 /// <summary>One font file of a theme: its family name and style (from the 'name' and 'head' tables), the
 /// characters it has glyphs for, and its bytes, which PDFsharp embeds.</summary>

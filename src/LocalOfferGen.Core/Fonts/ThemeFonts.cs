@@ -1,8 +1,8 @@
 using LocalOfferGen.Theming;
 
-namespace LocalOfferGen.Print.Fonts;
+namespace LocalOfferGen.Fonts;
 
-/// <summary>Reads the print fonts from the theme, never from the machine: the default theme's <c>fonts/</c>
+/// <summary>Reads the fonts from the theme, never from the machine: the default theme's <c>fonts/</c>
 /// folder (embedded in the library) and the council's <c>themes/&lt;name&gt;/fonts/</c> on top of it. A theme may
 /// name its own families in <c>fonts/families.txt</c>, one per line, ahead of the built-in ones, which always
 /// follow as fallbacks. So the same content is measured and drawn with the same fonts on every machine.</summary>
@@ -17,8 +17,8 @@ public static class ThemeFonts
     public static readonly IReadOnlyList<string> BuiltInFamilies =
         ["Atkinson Hyperlegible Next", "Noto Sans", "Noto Sans Symbols", "Noto Emoji", "Noto Sans Symbols 2"];
 
-    /// <summary>The chain, or null with the families that no font file in the theme belongs to.</summary>
-    public static PrintFontChain? Load(Theme theme, out IReadOnlyList<string> missing, out IReadOnlyList<string> found)
+    /// <summary>The families in fallback order, or null with the families that no font file in the theme belongs to.</summary>
+    public static IReadOnlyList<FontFamilyFaces>? Load(Theme theme, out IReadOnlyList<string> missing, out IReadOnlyList<string> found)
     {
         var files = theme.List(Folder)
             .Where(f => f.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".otf", StringComparison.OrdinalIgnoreCase))
@@ -34,7 +34,7 @@ public static class ThemeFonts
             else absent.Add(family);
         }
         missing = absent;
-        return absent.Count > 0 || families.Count == 0 ? null : new PrintFontChain(families);
+        return absent.Count > 0 || families.Count == 0 ? null : families;
     }
 
     /// <summary>The theme's own families (if it lists any) then the built-in ones, each once.</summary>

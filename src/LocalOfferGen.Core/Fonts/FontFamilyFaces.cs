@@ -1,4 +1,4 @@
-namespace LocalOfferGen.Print.Fonts;
+namespace LocalOfferGen.Fonts;
 
 /// <summary>The faces of one family found in the theme: a regular face, and bold, italic and bold italic when
 /// the family has them (PDFsharp simulates a missing one from the nearest).</summary>
