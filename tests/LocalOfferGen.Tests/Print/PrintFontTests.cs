@@ -96,6 +96,27 @@ public class PrintFontTests : IDisposable
         Assert.All(letters.Where(l => l.Value != " "), l => Assert.True(l.GlyphRectangle.Width > 0, $"'{l.Value}' is drawn with no width"));
     }
 
+    [Fact]
+    public void Easy_read_PDFs_fall_back_and_warn_the_same_way()
+    {
+        var file = Path.Combine(Content, "easy-read", "about", "index.md");
+        var page = File.ReadAllText(file).Replace("It tells you about help for children and young people with SEND.",
+            "It tells you about help 👍 → £0 and 中 too.");
+        File.WriteAllText(file, page);
+        var output = Path.Combine(_root, "output");
+        var result = PrintedSample.Build(output, Content);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.UndrawableCharacter);
+        Assert.Contains("U+4E2D", warning.Message);
+        Assert.EndsWith("easy-read/about/index.md", warning.Path);
+        Assert.True(warning.Line > 0);
+        using var pdf = PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "print", "easy-read", "about.pdf")));
+        var letters = pdf.GetPage(1).Letters;
+        Assert.Contains("NotoEmoji", Assert.Single(letters, l => l.Value == "👍").FontName!.Replace(" ", ""));
+        Assert.Contains("NotoSansSymbols", Assert.Single(letters, l => l.Value == "→").FontName!.Replace(" ", ""));
+        Assert.Contains("help 👍 → £0 and too.", WordsOf(pdf));
+    }
+
     private static string WordsOf(PdfDocument pdf) =>
         string.Join(" ", Enumerable.Range(1, pdf.NumberOfPages).SelectMany(n => pdf.GetPage(n).GetWords()).Select(w => w.Text));
 
