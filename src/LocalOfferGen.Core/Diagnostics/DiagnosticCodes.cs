@@ -68,6 +68,7 @@ public static class DiagnosticCodes
     public const string NoPrintFont = "LO0505";
     public const string CropMarksNeedBleed = "LO0506";
     public const string WordTooWide = "LO0507";
+    public const string UndrawableCharacter = "LO0508";
 
     // LO06xx: Word documents
     public const string WordDocumentNameClash = "LO0601";

@@ -21,6 +21,10 @@ public sealed record SiteSettings(
     /// <summary>An absolute address on the site, for QR codes, the sitemap, the feed and printed text.</summary>
     public string AbsoluteUrl(string sitePath) => BaseUrl.TrimEnd('/') + sitePath;
 
+    /// <summary>site.yml <c>web_font: true</c>: the website is set in Atkinson Hyperlegible Next, the PDFs' family,
+    /// published with the site, instead of the visitor's system fonts (docs/content.md gives the page-weight cost).</summary>
+    public bool WebFont { get; init; }
+
     /// <summary>The audit's thresholds (site.yml <c>audit:</c>), or the defaults.</summary>
     public AuditSettings Audit { get; init; } = AuditSettings.Default;
 }

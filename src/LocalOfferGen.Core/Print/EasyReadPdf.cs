@@ -1,6 +1,7 @@
 using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Model;
 using LocalOfferGen.Print.Content;
+using LocalOfferGen.Print.Fonts;
 using LocalOfferGen.Print.Layout;
 using LocalOfferGen.Print.Pdf;
 using PdfSharp.Drawing;
@@ -23,11 +24,11 @@ internal static class EasyReadPdf
         return "print/" + (path == "easy-read" ? "easy-read/index" : path) + ".pdf";
     }
 
-    public static Result? Render(Site site, EasyReadPage page, string fontFamily, PictureCache pictureCache, DiagnosticBag diagnostics)
+    public static Result? Render(Site site, EasyReadPage page, PrintFontChain fontChain, UndrawableCharacters undrawable, PictureCache pictureCache, DiagnosticBag diagnostics)
     {
-        using var fonts = new PdfFontSet(fontFamily);
+        using var fonts = new PdfFontSet(fontChain);
         var pictures = new PictureStore(pictureCache);
-        var flow = new FlowLayout(TypeScale.EasyRead, fonts);
+        var flow = new FlowLayout(TypeScale.EasyRead, fonts, new GlyphFallback(fontChain, undrawable));
         var margin = PrintUnits.Mm(MarginMm);
         var width = PrintUnits.Mm(PageWidthMm) - 2 * margin;
         var height = PrintUnits.Mm(PageHeightMm) - 2 * margin;

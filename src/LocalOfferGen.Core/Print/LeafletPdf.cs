@@ -2,6 +2,7 @@ using System.Globalization;
 using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Model;
 using LocalOfferGen.Print.Content;
+using LocalOfferGen.Print.Fonts;
 using LocalOfferGen.Print.Layout;
 using LocalOfferGen.Print.Pdf;
 using PdfSharp.Drawing;
@@ -24,12 +25,13 @@ internal static class LeafletPdf
     private sealed record Laid(TitleBand Band, IReadOnlyList<Placement> Body, IReadOnlyList<Placement> Back, double BackHeight);
 
     /// <summary>The PDF, or null when the leaflet cannot be made (the reasons are reported).</summary>
-    public static byte[]? Render(Site site, Leaflet leaflet, string fontFamily, PictureCache pictureCache, DiagnosticBag diagnostics)
+    public static byte[]? Render(Site site, Leaflet leaflet, PrintFontChain fontChain, UndrawableCharacters undrawable, PictureCache pictureCache, DiagnosticBag diagnostics)
     {
         var geometry = LeafletGeometry.For(leaflet);
-        using var fonts = new PdfFontSet(fontFamily);
+        using var fonts = new PdfFontSet(fontChain);
         var pictures = new PictureStore(pictureCache);
-        var flow = new FlowLayout(leaflet.Size == LeafletSize.A5 ? TypeScale.LeafletA5 : TypeScale.Leaflet, fonts);
+        var flow = new FlowLayout(leaflet.Size == LeafletSize.A5 ? TypeScale.LeafletA5 : TypeScale.Leaflet, fonts,
+            new GlyphFallback(fontChain, undrawable));
         var laid = Lay(site, leaflet, geometry, flow, fonts, pictures, diagnostics);
         return laid is null ? null : Draw(site, leaflet, geometry, laid, new BlockPainter(fonts, flow, pictures));
     }

@@ -1,8 +1,10 @@
 using LocalOfferGen.Diagnostics;
+using LocalOfferGen.Fonts;
 using LocalOfferGen.Model;
 using LocalOfferGen.Output;
 using LocalOfferGen.Print.Fonts;
 using LocalOfferGen.Print.Pdf;
+using LocalOfferGen.Theming;
 
 namespace LocalOfferGen.Print;
 
@@ -19,15 +21,18 @@ public sealed class PrintFormat : IOutputFormat
             output.WriteText("print/index.html", PrintIndexPage.Render(site, [], [], "no font"));
             return;
         }
-        var font = PrintFonts.Choose(site, settings, out var families, out var folders);
-        if (font is null)
+        var theme = new Theme(settings.ThemesDirectory, site.Settings.Theme);
+        var families = ThemeFonts.Load(theme, out var missing, out var found);
+        if (families is null)
         {
             diagnostics.Error(DiagnosticCodes.NoPrintFont, SourceSpan.File(SiteFile(site)),
-                $"no font for the leaflets: none of {string.Join(", ", families)} is installed. " +
-                "Install one (on Debian or Ubuntu: apt-get install fonts-liberation), or put the font files in the theme's fonts folder. " +
-                $"Looked in: {string.Join(", ", folders)}");
+                $"no font for the PDFs: the theme's {ThemeFonts.FamiliesFile} names {string.Join(", ", missing)}, " +
+                $"but no font file of that family is in themes/{site.Settings.Theme ?? "default"}/{ThemeFonts.Folder}. " +
+                $"Put the family's .ttf or .otf files there, or correct the name. Families there: {string.Join(", ", found)}");
             return;
         }
+        var fonts = new PrintFontChain(families);
+        var undrawable = new UndrawableCharacters(diagnostics);
         foreach (var leaflet in site.Leaflets)
             if (leaflet.BleedMm == 0 && leaflet.CropMarks)
                 diagnostics.Warning(DiagnosticCodes.CropMarksNeedBleed, leaflet.Source,
@@ -43,7 +48,7 @@ public sealed class PrintFormat : IOutputFormat
             if (i < leaflets.Length)
             {
                 var leaflet = site.Leaflets[i];
-                if (LeafletPdf.Render(site, leaflet, font.PdfFamily, pictures, diagnostics) is not { } pdf) return;
+                if (LeafletPdf.Render(site, leaflet, fonts, undrawable, pictures, diagnostics) is not { } pdf) return;
                 var path = $"print/{leaflet.Id}.pdf";
                 output.WriteBytes(path, pdf);
                 leaflets[i] = new PrintIndexPage.LeafletEntry(leaflet, path, pdf.Length);
@@ -51,14 +56,14 @@ public sealed class PrintFormat : IOutputFormat
             else
             {
                 var page = site.EasyReadPages[i - leaflets.Length];
-                if (EasyReadPdf.Render(site, page, font.PdfFamily, pictures, diagnostics) is not { } result) return;
+                if (EasyReadPdf.Render(site, page, fonts, undrawable, pictures, diagnostics) is not { } result) return;
                 var path = EasyReadPdf.PathFor(page);
                 output.WriteBytes(path, result.Pdf);
                 easyRead[i - leaflets.Length] = new PrintIndexPage.EasyReadEntry(page, path, result.Pages, result.Pdf.Length);
             }
         });
         output.WriteText("print/index.html", PrintIndexPage.Render(site, leaflets.OfType<PrintIndexPage.LeafletEntry>().ToList(),
-            easyRead.OfType<PrintIndexPage.EasyReadEntry>().ToList(), font.Files.Family));
+            easyRead.OfType<PrintIndexPage.EasyReadEntry>().ToList(), fonts.Family));
     }
 
     /// <summary>site.yml as diagnostics show it, found beside the home page's file.</summary>

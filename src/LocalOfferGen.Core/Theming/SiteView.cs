@@ -19,6 +19,9 @@ public sealed record SiteView(
     /// <summary>The absolute address of the link-preview picture, or null when there is none.</summary>
     public string? ShareImage { get; init; }
 
+    /// <summary>The theme's web font is published and linked (site.yml <c>web_font: true</c>).</summary>
+    public bool WebFont { get; init; }
+
     /// <summary>Open Graph's form of the language: en_GB.</summary>
     public string OgLocale => Language.Replace('-', '_');
 
@@ -35,6 +38,7 @@ public sealed record SiteView(
         {
             BaseUrl = settings.BaseUrl,
             ShareImage = settings.AbsoluteUrl(settings.ShareImage ?? DefaultShareImage),
+            WebFont = settings.WebFont,
         };
     }
 

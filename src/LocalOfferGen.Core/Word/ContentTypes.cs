@@ -9,6 +9,7 @@ internal static class ContentTypes
     public const string Document = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     public const string Styles = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
     public const string Numbering = "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml";
+    public const string FontTable = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml";
     public const string Settings = "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml";
     public const string Footer = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml";
     public const string Footnotes = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml";

@@ -3,7 +3,8 @@ using static LocalOfferGen.Word.Typography;
 
 namespace LocalOfferGen.Word;
 
-/// <summary>The style definitions (word/styles.xml): Arial throughout, real Heading 1 to 6 styles with their
+/// <summary>The style definitions (word/styles.xml): Atkinson Hyperlegible Next throughout (Arial where it
+/// is not installed, see <see cref="FontTable"/>), real Heading 1 to 6 styles with their
 /// outline levels (so the navigation pane and the table of contents find them), list, table, footnote and
 /// contents styles. Every size comes from the document's <see cref="Typography"/>.</summary>
 internal static class StyleSheet

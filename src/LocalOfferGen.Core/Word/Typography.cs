@@ -12,7 +12,8 @@ internal sealed record Typography(double Body, IReadOnlyList<double> Headings, d
     /// <summary>Easy read: 16 pt body or more, with few and large headings.</summary>
     public static readonly Typography EasyRead = new(16, [28, 22, 20, 18, 18, 18], 32);
 
-    public const string Font = "Arial";
+    /// <summary>The family the PDFs are set in; the font table names Arial as the fallback where it is not installed.</summary>
+    public const string Font = "Atkinson Hyperlegible Next";
 
     public double Heading(int level) => Headings[Math.Clamp(level, 1, Headings.Count) - 1];
 

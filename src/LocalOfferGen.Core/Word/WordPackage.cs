@@ -118,6 +118,8 @@ internal sealed class WordPackage
         }
         Main.Add(RelationshipTypes + "settings", "/word/settings.xml");
         parts.Add(("/word/settings.xml", ContentTypes.Settings));
+        Main.Add(RelationshipTypes + "fontTable", "/word/fontTable.xml");
+        parts.Add(("/word/fontTable.xml", ContentTypes.FontTable));
         var footerId = Main.Add(RelationshipTypes + "footer", FooterPart);
         parts.Add((FooterPart, ContentTypes.Footer));
         if (_footnotes is not null) parts.Add((FootnotesPart, ContentTypes.Footnotes));
@@ -136,6 +138,7 @@ internal sealed class WordPackage
         package.AddXml(Main.EntryName, Main.WriteTo);
         if (_footnoteRelationships is { Any: true } noteLinks) package.AddXml(noteLinks.EntryName, noteLinks.WriteTo);
         package.AddXml(DocumentPart[1..], WithNamespaces(new Document(Body)));
+        package.Add("word/fontTable.xml", FontTable.Xml);
         package.Add(FooterPart[1..], SharedParts.FooterXml(_info.FooterContact, twoLines: Type.Body > Typography.Standard.Body));
         if (_footnotes is not null) package.AddXml(FootnotesPart[1..], WithNamespaces(_footnotes));
         if (Numbering.Used) package.Add("word/numbering.xml", Numbering.Xml());

@@ -17,6 +17,16 @@ public class FlowLayoutTests
     private static TextBlock Heading(string text) => new(TextRole.Heading, [new Run(text)], Source(text));
 
     [Fact]
+    public void A_heading_is_measured_in_the_bold_it_is_drawn_in()
+    {
+        // 14 pt: "abcd abcd abcd" is 14 characters, 98 pt in regular (fits 110 pt) but 117.6 pt in bold (does not).
+        var lines = Flow.LinesOf(Heading("abcd abcd abcd"), Width);
+        Assert.Equal(2, lines.Count);
+        Assert.All(lines.SelectMany(l => l.Fragments), f => Assert.True(f.Face.Bold));
+        Assert.Equal(9 * 14 * 0.6, lines[0].Width, 3);
+    }
+
+    [Fact]
     public void Content_that_fits_is_placed_in_order_in_the_first_frame()
     {
         var result = Flow.Layout([Heading("One"), Paragraph("One", 8)], new FrameSet(Width, [500]));

@@ -150,34 +150,4 @@ public class PrintErrorTests : IDisposable
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "print", "short-breaks.pdf")));
         Assert.Equal(148 * PdfReading.PointsPerMm, pdf.GetPage(1).Width, 1);
     }
-
-    [Fact]
-    public void No_usable_font_says_what_to_install()
-    {
-        var fonts = Path.Combine(_root, "themes", "default", "fonts");
-        Directory.CreateDirectory(fonts);
-        File.WriteAllText(Path.Combine(fonts, "families.txt"), "# Families the council licenses\nNo Such Sans\n");
-        var result = PrintedSample.Build(Path.Combine(_root, "output"), Content);
-        Assert.False(result.Succeeded);
-        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.NoPrintFont);
-        Assert.Contains("No Such Sans", error.Message);
-        Assert.Contains("apt-get install fonts-liberation", error.Message);
-    }
-
-    [Fact]
-    public void A_theme_can_ship_its_own_font()
-    {
-        // Any embeddable family will do; Liberation Sans Narrow stands in for a council's own font.
-        var system = "/usr/share/fonts/truetype/liberation/LiberationSansNarrow-Regular.ttf";
-        if (!File.Exists(system)) Assert.Skip("Liberation Sans Narrow is not installed to copy into the theme");
-        var fonts = Path.Combine(_root, "themes", "default", "fonts");
-        Directory.CreateDirectory(fonts);
-        File.Copy(system, Path.Combine(fonts, "CouncilSans.ttf"));
-        File.WriteAllText(Path.Combine(fonts, "families.txt"), "Council Sans\nLiberation Sans Narrow\n");
-        var output = Path.Combine(_root, "output");
-        var result = PrintedSample.Build(output, Content);
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        using var pdf = UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "print", "your-local-offer.pdf")));
-        Assert.All(pdf.GetPage(1).Letters, l => Assert.Contains("LiberationSansNarrow", (l.FontName ?? "").Replace(" ", "")));
-    }
 }

@@ -112,11 +112,17 @@ public sealed class PageDocumentTests(WordSample sample)
     }
 
     [Fact]
-    public void Text_is_Arial_in_English_at_12_points_or_more()
+    public void Text_is_the_print_family_with_Arial_as_fallback_in_English_at_12_points_or_more()
     {
         using var doc = Open("documents/education/post-16.docx");
         var defaults = doc.Styles.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
-        Assert.Equal("Arial", defaults.RunFonts!.Ascii!.Value);
+        Assert.Equal("Atkinson Hyperlegible Next", defaults.RunFonts!.Ascii!.Value);
+        Assert.Equal("Atkinson Hyperlegible Next", defaults.RunFonts!.HighAnsi!.Value);
+        Assert.Equal("Atkinson Hyperlegible Next", defaults.RunFonts!.ComplexScript!.Value);
+        var fonts = doc.Document.MainDocumentPart!.FontTablePart!.Fonts!.Elements<DocumentFormat.OpenXml.Wordprocessing.Font>().ToList();
+        var family = Assert.Single(fonts, f => f.Name == "Atkinson Hyperlegible Next");
+        Assert.Equal("Arial", family.AltName!.Val!.Value);
+        Assert.Equal(DocumentFormat.OpenXml.Wordprocessing.FontFamilyValues.Swiss, family.FontFamily!.Val!.Value);
         Assert.Equal("en-GB", defaults.Languages!.Val!.Value);
         Assert.Equal(12, doc.FontSize("Normal"));
         foreach (var style in new[] { "Normal", "ListParagraph", "TableText", "FootnoteText", "Footer", "Lead" })

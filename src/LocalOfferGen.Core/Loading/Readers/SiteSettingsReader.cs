@@ -8,7 +8,7 @@ namespace LocalOfferGen.Loading;
 internal static class SiteSettingsReader
 {
     private static readonly string[] Keys =
-        ["title", "authority", "base_url", "language", "review_months", "contact", "feedback", "age_groups", "needs", "theme", "large_print", "audit", "share_image"];
+        ["title", "authority", "base_url", "language", "review_months", "contact", "feedback", "age_groups", "needs", "theme", "large_print", "audit", "share_image", "web_font"];
     private static readonly string[] ContactKeys = ["phone", "email", "address", "opening_hours"];
     private static readonly string[] FeedbackKeys = ["url", "email"];
     private static readonly string[] AgeGroupKeys = ["id", "label", "min", "max"];
@@ -59,12 +59,14 @@ internal static class SiteSettingsReader
         var needs = ReadNeeds(context, fields);
         var theme = fields.Text("theme");
         var largePrint = fields.Bool("large_print") ?? false;
+        var webFont = fields.Bool("web_font") ?? false;
         var audit = ReadAudit(context, fields);
         var shareImage = ReadShareImage(context, fields);
         if (title is null || authority is null || baseUrl is null || contact is null) return null;
         return new SiteSettings(title, authority, baseUrl.TrimEnd('/') + "/", language, reviewMonths, contact, feedback, ageGroups, needs, theme, largePrint, shareImage)
         {
             Audit = audit,
+            WebFont = webFont,
         };
     }
 

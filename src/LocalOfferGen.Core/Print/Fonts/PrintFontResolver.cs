@@ -1,15 +1,17 @@
+using LocalOfferGen.Fonts;
 using System.Collections.Concurrent;
 using PdfSharp.Fonts;
 
 namespace LocalOfferGen.Print.Fonts;
 
-/// <summary>PDFsharp's font resolver, set once for the whole process. Families are registered under a
-/// name that includes their files' paths, so two themes with different files never share PDFsharp's cache.</summary>
+/// <summary>PDFsharp's font resolver, set once for the whole process. It only hands PDFsharp the bytes of
+/// fonts registered from the theme, so PDFsharp never looks for a font on the machine. Families and faces
+/// are named by a hash of their bytes, so two themes with different files never share PDFsharp's cache.</summary>
 public sealed class PrintFontResolver : IFontResolver
 {
     private static readonly Lock Gate = new();
     private static PrintFontResolver? _instance;
-    private readonly ConcurrentDictionary<string, FontFamilyFiles> _families = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FontFamilyFaces> _families = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte[]> _faces = new(StringComparer.Ordinal);
 
     public static PrintFontResolver Instance
@@ -27,28 +29,23 @@ public sealed class PrintFontResolver : IFontResolver
     }
 
     /// <summary>Registers a family and returns the name to give PDFsharp's XFont.</summary>
-    public string Register(FontFamilyFiles files)
+    public string Register(FontFamilyFaces family)
     {
-        var name = $"{files.Family}#{StableHash(files.Regular + "|" + files.Bold + "|" + files.Italic + "|" + files.BoldItalic)}";
-        _families.TryAdd(name, files);
+        var files = new[] { family.Regular, family.Bold, family.Italic, family.BoldItalic };
+        foreach (var file in files.OfType<FontFileInfo>()) _faces.TryAdd(FaceName(file), file.Data);
+        var name = $"{family.Family}#{string.Join("", files.Select(f => f is null ? "-" : FaceName(f)[..6]))}";
+        _families.TryAdd(name, family);
         return name;
     }
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic)
     {
-        if (!_families.TryGetValue(familyName, out var files)) return null;
-        var file = files.FileFor(bold, italic);
-        if (file is not null) return new FontResolverInfo(file);
-        // No such face: use the nearest one and let PDFsharp simulate the rest.
-        var boldFile = bold ? files.Bold : null;
-        return new FontResolverInfo(boldFile ?? files.Regular, bold && boldFile is null, italic);
+        if (!_families.TryGetValue(familyName, out var family)) return null;
+        var (file, simulateBold, simulateItalic) = family.Face(bold, italic);
+        return new FontResolverInfo(FaceName(file), simulateBold, simulateItalic);
     }
 
-    public byte[]? GetFont(string faceName) => _faces.GetOrAdd(faceName, File.ReadAllBytes);
+    public byte[]? GetFont(string faceName) => _faces.TryGetValue(faceName, out var data) ? data : null;
 
-    private static string StableHash(string text)
-    {
-        var bytes = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));
-        return Convert.ToHexString(bytes, 0, 6);
-    }
+    private static string FaceName(FontFileInfo file) => "face-" + file.Id;
 }

@@ -21,7 +21,7 @@ public sealed record FlowResult(IReadOnlyList<Placement> Placements, int FramesU
 /// <summary>Places blocks in frames top to bottom: headings stay with what follows them, paragraphs split
 /// between lines (keeping at least two lines on each side), pictures, QR codes and easy-read rows never split.
 /// Text is never made smaller to fit; if it does not fit the result says where and by how much.</summary>
-public sealed class FlowLayout(TypeScale scale, ITextMeasurer measurer)
+public sealed class FlowLayout(TypeScale scale, ITextMeasurer measurer, IFaceFallback? fallback = null)
 {
     private const int MinimumLinesAtBreak = 2;
 
@@ -31,14 +31,24 @@ public sealed class FlowLayout(TypeScale scale, ITextMeasurer measurer)
     public IReadOnlyList<Line> LinesOf(TextBlock block, double width)
     {
         var style = scale.For(block.Role);
-        return LineBreaker.Break(block.Runs, style.Size, width - IndentOf(block), measurer);
+        return LineBreaker.Break(Prepare(block.Runs, style.Face, block.Source), style.Size, width - IndentOf(block), measurer);
     }
 
     public double IndentOf(TextBlock block) => block.Role == TextRole.ListItem ? scale.ListIndent * (block.Depth + 1) : 0;
 
     /// <summary>The words of a row, set beside its picture.</summary>
     public IReadOnlyList<Line> LinesOf(RowBlock row, double width) =>
-        LineBreaker.Break(row.Runs, scale.Paragraph.Size, width - row.Picture.Width - scale.RowPictureGap, measurer);
+        LineBreaker.Break(Prepare(row.Runs, scale.Paragraph.Face, row.Source), scale.Paragraph.Size,
+            width - row.Picture.Width - scale.RowPictureGap, measurer);
+
+    /// <summary>The runs in the faces they are drawn in: the role's bold or italic added to each run's own (so a
+    /// heading is measured as bold), then each character in a face that has it.</summary>
+    private IReadOnlyList<Run> Prepare(IReadOnlyList<Run> runs, TextFace roleFace, BlockSource source)
+    {
+        var styled = runs.Select(r => r.Text == Run.LineBreak ? r
+            : r with { Face = r.Face with { Bold = r.Face.Bold || roleFace.Bold, Italic = r.Face.Italic || roleFace.Italic } }).ToList();
+        return fallback is null ? styled : fallback.Split(styled, source);
+    }
 
     /// <summary>The height the blocks take set one after another in a single tall frame.</summary>
     public double StackHeight(IReadOnlyList<Block> blocks, double width)

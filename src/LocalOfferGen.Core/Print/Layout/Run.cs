@@ -1,7 +1,8 @@
 namespace LocalOfferGen.Print.Layout;
 
-/// <summary>Bold and italic: the faces a run of text can be set in.</summary>
-public readonly record struct TextFace(bool Bold, bool Italic)
+/// <summary>Bold and italic: the faces a run of text can be set in. <see cref="Font"/> is the place in the font
+/// chain of the family that draws it: 0, the text face, unless a character needed a fallback face.</summary>
+public readonly record struct TextFace(bool Bold, bool Italic, int Font = 0)
 {
     public static TextFace Regular => default;
     public static TextFace BoldFace => new(true, false);
@@ -19,4 +20,11 @@ public sealed record Run(string Text, TextFace Face = default, string? Link = nu
 public interface ITextMeasurer
 {
     double Width(string text, TextFace face, double size);
+}
+
+/// <summary>Splits runs so each is drawn by a face that has every one of its characters (setting
+/// <see cref="TextFace.Font"/>), leaving out, and reporting, characters that no face has.</summary>
+public interface IFaceFallback
+{
+    IReadOnlyList<Run> Split(IReadOnlyList<Run> runs, BlockSource source);
 }

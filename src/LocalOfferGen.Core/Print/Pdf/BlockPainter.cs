@@ -99,7 +99,8 @@ internal sealed class BlockPainter(PdfFontSet fonts, FlowLayout flow, PictureSto
             var lineTop = top + i * style.LineHeight;
             foreach (var fragment in lines[i].Fragments)
             {
-                var face = new TextFace(fragment.Face.Bold || style.Face.Bold, fragment.Face.Italic || style.Face.Italic);
+                // The layout has already given each fragment its role's bold or italic and the family that draws it.
+                var face = fragment.Face;
                 var baseline = lineTop + fonts.BaselineOffset(face, style.Size, style.LineHeight);
                 var font = fonts.Font(face, style.Size);
                 if (fragment.Link is null)

@@ -48,6 +48,38 @@ internal static class PdfPostProcessing
         return WithStartXref(text, xref);
     }
 
+    /// <summary>Replaces byte ranges (in file order, not overlapping) and moves the cross-reference offsets of
+    /// every object after each one, so the file stays valid.</summary>
+    public static byte[] Apply(byte[] pdf, IReadOnlyList<(int Start, int End, byte[] With)> edits)
+    {
+        var result = new MemoryStream(pdf.Length + edits.Sum(e => e.With.Length - (e.End - e.Start)));
+        var at = 0;
+        foreach (var (start, end, with) in edits)
+        {
+            result.Write(pdf, at, start - at);
+            result.Write(with);
+            at = end;
+        }
+        result.Write(pdf, at, pdf.Length - at);
+        var text = result.ToArray();
+
+        long Moved(long offset) => offset + edits.Where(e => e.Start < offset).Sum(e => (long)e.With.Length - (e.End - e.Start));
+        var xref = text.AsSpan().LastIndexOf("\nxref\n"u8) + 1;
+        var entry0 = xref + 5;
+        if (!Digits(text, ref entry0, out _) || text[entry0++] != ' ' || !Digits(text, ref entry0, out var count) || text[entry0++] != '\n')
+            throw new InvalidOperationException("cannot read the cross-reference table");
+        for (var i = 0; i < count; i++)
+        {
+            var entry = text.AsSpan(entry0 + i * 20, 20);
+            var digits = 0;
+            if (!Digits(entry, ref digits, out var offset) || digits != 10) throw new InvalidOperationException("cannot read a cross-reference entry");
+            if (entry[17] != 'n') continue;
+            if (!Utf8Formatter.TryFormat(Moved(offset), entry[..10], out var written, new StandardFormat('D', 10)) || written != 10)
+                throw new InvalidOperationException("a cross-reference offset does not fit in ten digits");
+        }
+        return WithStartXref(text, xref);
+    }
+
     /// <summary>N of "/Metadata N 0 R" in the catalog: the first after "/Type/Catalog" with no '>' between.</summary>
     private static long? MetadataObjectNumber(ReadOnlySpan<byte> pdf)
     {

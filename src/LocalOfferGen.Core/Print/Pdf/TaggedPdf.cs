@@ -48,7 +48,7 @@ internal sealed class TaggedPdf
         var pdf = stream.GetBuffer().AsSpan(0, (int)stream.Length);
         FixSubsetTags(pdf, _identity);
         var xmp = Xmp(new Guid(MD5.HashData(Encoding.UTF8.GetBytes(_identity))));
-        return PdfPostProcessing.ReplaceMetadata(pdf, xmp);
+        return PdfPostProcessing.ReplaceMetadata(ToUnicodeRepair.Repair(pdf.ToArray()), xmp);
     }
 
     /// <summary>PDFsharp tags each embedded font subset with six random letters ("ABCDEF+Arial"). They are replaced,

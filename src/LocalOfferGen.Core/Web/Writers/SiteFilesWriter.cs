@@ -9,6 +9,9 @@ namespace LocalOfferGen.Web.Writers;
 /// content's images and its documents to download (only those of content/files the site model publishes).</summary>
 internal static class SiteFilesWriter
 {
+    /// <summary>The theme's web font files (woff2, their CSS and licence), published as assets/fonts/.</summary>
+    private const string WebFontFolder = "fonts/web/";
+
     public static void Write(WebContext web)
     {
         WriteAccessibilityStatement(web);
@@ -19,6 +22,10 @@ internal static class SiteFilesWriter
         if (!web.CopiesFiles) return;
         foreach (var asset in web.Templates.Theme.List("assets/").Where(a => a != ServiceWorkerWriter.ThemeFile))
             web.Output.WriteBytes(asset, web.Templates.Theme.ReadBytes(asset)!);
+        // The web font only when site.yml asks for it: by default pages use the visitor's own fonts and download none.
+        if (web.Site.Settings.WebFont)
+            foreach (var file in web.Templates.Theme.List(WebFontFolder))
+                web.Output.WriteBytes("assets/fonts/" + file[WebFontFolder.Length..], web.Templates.Theme.ReadBytes(file)!);
         foreach (var image in web.Site.ImagePaths)
             web.Output.CopyFile(web.Site.FileFor(image), image);
         foreach (var download in web.Site.Downloads)
