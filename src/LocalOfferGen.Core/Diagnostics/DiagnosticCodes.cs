@@ -29,6 +29,9 @@ public static class DiagnosticCodes
     public const string VideoInvalid = "LO0150";
     public const string VideoHostUnsupported = "LO0151";
     public const string VideoWithoutTranscript = "LO0152";
+    public const string LinkLeavesFolder = "LO0160";
+    public const string DuplicateSiteId = "LO0161";
+    public const string InvalidLanguageTag = "LO0162";
 
     // LO02xx: references between files
     public const string UnknownAgeGroup = "LO0201";
@@ -42,7 +45,7 @@ public static class DiagnosticCodes
     public const string EscapesContent = "LO0209";
     public const string UnknownLeafletPage = "LO0210";
     public const string UnsupportedImage = "LO0211";
-    public const string LinkOutside = "LO0212";
+    public const string LinkLoop = "LO0212";
     public const string MissingStandardPage = "LO0213";
     public const string VideoTranscriptFileMissing = "LO0250";
 

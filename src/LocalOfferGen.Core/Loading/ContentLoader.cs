@@ -33,7 +33,7 @@ public static class ContentLoader
         var glossary = InternalError.While($"reading {context.Display("glossary.yml")}", () => GlossaryReader.Read(context));
         var pagesByPath = pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
         var leaflets = ReadAll(context, fileDiagnostics, "leaflets", [".yml", ".yaml"], (c, f) => LeafletReader.Read(c, f, pagesByPath));
-        var images = ContentFiles.List(context, "images").Select(f => "/" + f).ToList();
+        var images = context.Files.Enumerate("images", diagnostics).Select(f => "/" + f).ToList();
 
         if (!pages.Any(p => p.IsHome) && !diagnostics.ToSortedList().Any(d => d.Path.EndsWith("pages/index.md", StringComparison.Ordinal)))
             diagnostics.Error(DiagnosticCodes.RequiredFileMissing, SourceSpan.File(context.Display("pages/index.md")),
@@ -67,7 +67,7 @@ public static class ContentLoader
     {
         // Files are read and parsed in parallel (most of a large site's load time). Each result goes in its file's
         // slot, so the model keeps the files' order; diagnostics are sorted when reported. Same output every run.
-        var files = ContentFiles.List(context, folder, extensions);
+        var files = context.Files.Enumerate(folder, context.Diagnostics, extensions);
         var read = new T?[files.Count];
         var bags = new DiagnosticBag[files.Count];
         Parallel.For(0, files.Count, i =>
