@@ -63,7 +63,7 @@ public static class SiteBuilder
         audit = InternalError.While("auditing the built files",
             () => AuditRunner.Complete(started, auditContext with { BuiltFiles = output.Written.Keys.ToHashSet(StringComparer.Ordinal) }));
         AddAuditErrors(audit.Findings, diagnostics);
-        output.WriteText(HtmlAuditReport.SitePath, HtmlAuditReport.Write(audit));
+        output.WriteText(HtmlAuditReport.SitePath, HtmlAuditReport.Write(PublishedPaths.For(audit, auditContext.ContentPath)));
         output.WriteText(HtmlAuditReport.StylesheetPath, HtmlAuditReport.Stylesheet);
         if (Failed(diagnostics, options.Strict)) return Finish(null);
         swap.Commit(output);

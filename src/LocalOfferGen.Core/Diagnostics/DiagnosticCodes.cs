@@ -48,6 +48,7 @@ public static class DiagnosticCodes
     public const string LinkLoop = "LO0212";
     public const string MissingStandardPage = "LO0213";
     public const string VideoTranscriptFileMissing = "LO0250";
+    public const string QrPageMissing = "LO0280";
 
     // LO03xx: unsafe content removed from the output
     public const string ScriptRemoved = "LO0301";
@@ -57,6 +58,7 @@ public static class DiagnosticCodes
     public const string StyleRemoved = "LO0305";
     public const string HtmlRemoved = "LO0306";
     public const string HtmlInText = "LO0307";
+    public const string DomClobberingRemoved = "LO0310";
 
     // LO05xx: print leaflets and easy-read PDFs
     public const string LeafletOverflow = "LO0501";
@@ -83,6 +85,7 @@ public static class DiagnosticCodes
     public const string OrukNotMapped = "LO0716";
     public const string OrukFilledIn = "LO0717";
     public const string OrukCannotWrite = "LO0718";
+    public const string OrukNotUnicode = "LO0730";
 
     // LO31xx-LO36xx: the audit (docs/audit.md); it also reports the easy-read rules (LO4xxx)
     // LO31xx statutory coverage

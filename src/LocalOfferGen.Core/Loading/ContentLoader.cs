@@ -45,6 +45,7 @@ public static class ContentLoader
             diagnostics.Warning(DiagnosticCodes.MissingStandardPage, page.Source,
                 $"there is no standard page at content/pages/{page.SourcePath["easy-read/".Length..]} for this easy-read page");
 
+        CheckLeafletQrCodes(context, leaflets, urls);
         var linkTargets = new LinkTargets(urls, images.ToHashSet(StringComparer.Ordinal));
         context.ResolveLinks(linkTargets);
 
@@ -92,6 +93,19 @@ public static class ContentLoader
             foreach (var duplicate in group.Skip(1))
                 context.Diagnostics.Error(DiagnosticCodes.DuplicateServiceId, duplicate.Source,
                     $"the service id '{group.Key}' is also used by {group.First().Source.Path}; each service needs its own id");
+    }
+
+    /// <summary>A leaflet's QR code is printed thousands of times: it must lead to a page the site has.</summary>
+    private static void CheckLeafletQrCodes(LoadContext context, List<Leaflet> leaflets, HashSet<string> urls)
+    {
+        foreach (var leaflet in leaflets)
+        {
+            var path = leaflet.QrPath.Split('#', 2)[0].Split('?', 2)[0];
+            if (urls.Contains(path)) continue;
+            var hint = urls.Contains(path + "/") ? $": write it with the final slash, {path}/" : "; give the address of one of the site's pages, like /education/";
+            context.Diagnostics.Error(DiagnosticCodes.QrPageMissing, leaflet.QrSource,
+                $"'qr' leads to {leaflet.QrPath}, which is no page of this site, so the printed QR code would lead nowhere{hint}");
+        }
     }
 
     /// <summary>Every address must be unique, also ignoring letter case: /Education/ and /education/ are one
