@@ -162,6 +162,7 @@ public static partial class HtmlSafety
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedAttributes.Remove("style");
         sanitizer.AllowedAttributes.Remove("name"); // DOM clobbering: see IsSafeId
+        sanitizer.AllowedAttributes.Add("id"); // an anchor to link to; kept only when IsSafeId (PostProcessNode)
         sanitizer.AllowedSchemes.Clear();
         foreach (var scheme in new[] { "http", "https", "mailto", "tel" }) sanitizer.AllowedSchemes.Add(scheme);
         sanitizer.AllowedCssProperties.Clear();
