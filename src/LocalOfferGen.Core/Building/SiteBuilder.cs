@@ -51,6 +51,10 @@ public static class SiteBuilder
                 ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.ContentDirectory))!, "themes"),
             Formats = formats.Select(f => f.Name).ToList(),
         };
+        // The theme folder is checked before any format reads from it (templates, assets, print fonts): a symbolic
+        // link in it that leads outside stops the build here, before anything behind it is read.
+        diagnostics.AddRange(InternalError.While("reading the theme", () => new Theming.Theme(settings.ThemesDirectory, site.Settings.Theme).Problems));
+        if (Failed(diagnostics, options.Strict)) return Finish(null);
         for (var i = 0; i < formats.Count; i++)
         {
             cancellation.ThrowIfCancellationRequested();

@@ -170,6 +170,28 @@ public sealed class SymlinkTests
     }
 
     [Fact]
+    public void A_theme_font_folder_link_outside_stops_a_print_only_build_before_any_format_reads_it()
+    {
+        using var content = HostileContent.Create();
+        FakeGitFolder(content);
+        var theme = Path.Combine(content.Root, "themes", "default");
+        Directory.CreateDirectory(theme);
+        Directory.CreateSymbolicLink(Path.Combine(theme, "fonts"), "../../.git");
+
+        var result = SiteBuilder.Build(new BuildOptions
+        {
+            ContentDirectory = content.Content,
+            OutputDirectory = content.Output,
+            Formats = ["print"],
+            Settings = new BuildSettings { Today = new(2026, 11, 27) },
+        });
+
+        AssertRefused(content, result,
+            "themes/default/fonts: error LO0160: themes/default/fonts is a symbolic link that leads outside the theme folder; nothing outside the theme folder is read or published. Put the file itself here instead of a link"
+                .Replace("themes/", Shown(content) + "themes/"));
+    }
+
+    [Fact]
     public void Links_that_stay_inside_the_content_and_theme_folders_are_followed()
     {
         using var content = HostileContent.Create();
