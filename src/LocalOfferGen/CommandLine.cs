@@ -44,7 +44,7 @@ public static class CommandLine
             // An internal error names what failed, briefly; the stack trace only with --verbose.
             Console.Error.WriteLine(e is InternalError named
                 ? $"error {DiagnosticCodes.InternalError}: {named.Message}"
-                : $"error {DiagnosticCodes.InternalError}: internal error: {e.GetType().Name}: {e.Message}");
+                : $"error {DiagnosticCodes.InternalError}: internal error: {e.GetType().Name}: {LogText.Escape(e.Message)}");
             if (parsed.GetValue(verbose)) Console.Error.WriteLine(e);
             else Console.Error.WriteLine("Run again with --verbose for the details, and please report it.");
             return InternalError;

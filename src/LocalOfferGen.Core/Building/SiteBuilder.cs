@@ -51,6 +51,10 @@ public static class SiteBuilder
                 ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.ContentDirectory))!, "themes"),
             Formats = formats.Select(f => f.Name).ToList(),
         };
+        // The theme folder is checked before any format reads from it (templates, assets, print fonts): a symbolic
+        // link in it that leads outside stops the build here, before anything behind it is read.
+        diagnostics.AddRange(InternalError.While("reading the theme", () => new Theming.Theme(settings.ThemesDirectory, site.Settings.Theme).Problems));
+        if (Failed(diagnostics, options.Strict)) return Finish(null);
         for (var i = 0; i < formats.Count; i++)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -63,7 +67,7 @@ public static class SiteBuilder
         audit = InternalError.While("auditing the built files",
             () => AuditRunner.Complete(started, auditContext with { BuiltFiles = output.Written.Keys.ToHashSet(StringComparer.Ordinal) }));
         AddAuditErrors(audit.Findings, diagnostics);
-        output.WriteText(HtmlAuditReport.SitePath, HtmlAuditReport.Write(audit));
+        output.WriteText(HtmlAuditReport.SitePath, HtmlAuditReport.Write(PublishedPaths.For(audit, auditContext.ContentPath)));
         output.WriteText(HtmlAuditReport.StylesheetPath, HtmlAuditReport.Stylesheet);
         if (Failed(diagnostics, options.Strict)) return Finish(null);
         swap.Commit(output);

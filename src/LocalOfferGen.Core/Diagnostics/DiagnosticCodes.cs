@@ -29,6 +29,9 @@ public static class DiagnosticCodes
     public const string VideoInvalid = "LO0150";
     public const string VideoHostUnsupported = "LO0151";
     public const string VideoWithoutTranscript = "LO0152";
+    public const string LinkLeavesFolder = "LO0160";
+    public const string DuplicateSiteId = "LO0161";
+    public const string InvalidLanguageTag = "LO0162";
 
     // LO02xx: references between files
     public const string UnknownAgeGroup = "LO0201";
@@ -42,7 +45,7 @@ public static class DiagnosticCodes
     public const string EscapesContent = "LO0209";
     public const string UnknownLeafletPage = "LO0210";
     public const string UnsupportedImage = "LO0211";
-    public const string LinkOutside = "LO0212";
+    public const string LinkLoop = "LO0212";
     public const string MissingStandardPage = "LO0213";
     public const string VideoTranscriptFileMissing = "LO0250";
     public const string FileTypeNotPublished = "LO0260";
@@ -50,6 +53,7 @@ public static class DiagnosticCodes
     public const string MissingFile = "LO0262";
     public const string LinkToUnpublishedFile = "LO0263";
     public const string FileNameNotAnAddress = "LO0264";
+    public const string QrPageMissing = "LO0280";
 
     // LO03xx: unsafe content removed from the output
     public const string ScriptRemoved = "LO0301";
@@ -59,6 +63,7 @@ public static class DiagnosticCodes
     public const string StyleRemoved = "LO0305";
     public const string HtmlRemoved = "LO0306";
     public const string HtmlInText = "LO0307";
+    public const string DomClobberingRemoved = "LO0310";
 
     // LO05xx: print leaflets and easy-read PDFs
     public const string LeafletOverflow = "LO0501";
@@ -86,6 +91,7 @@ public static class DiagnosticCodes
     public const string OrukNotMapped = "LO0716";
     public const string OrukFilledIn = "LO0717";
     public const string OrukCannotWrite = "LO0718";
+    public const string OrukNotUnicode = "LO0730";
 
     // LO31xx-LO36xx: the audit (docs/audit.md); it also reports the easy-read rules (LO4xxx)
     // LO31xx statutory coverage

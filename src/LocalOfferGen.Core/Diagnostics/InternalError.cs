@@ -3,7 +3,7 @@ namespace LocalOfferGen.Diagnostics;
 /// <summary>A failure of the generator itself (a bug, not bad content), carrying what it was doing, such as
 /// the file being read or the format being written, so the report can say where it happened.</summary>
 public sealed class InternalError(string doing, Exception inner)
-    : Exception($"internal error while {doing}: {inner.GetType().Name}: {inner.Message}", inner)
+    : Exception(LogText.Escape($"internal error while {doing}: {inner.GetType().Name}: {inner.Message}"), inner)
 {
     public string Doing { get; } = doing;
 

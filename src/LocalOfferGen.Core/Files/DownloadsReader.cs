@@ -13,7 +13,7 @@ internal static class DownloadsReader
     /// <param name="unpublished">Receives the site paths of the files left out, so a link to one can say why it fails.</param>
     public static IReadOnlyList<DownloadFile> Read(LoadContext context, ICollection<string> unpublished)
     {
-        var files = ContentFiles.List(context, Folder);
+        var files = context.Files.Enumerate(Folder, context.Diagnostics);
         var read = new DownloadFile?[files.Count];
         var bags = new DiagnosticBag[files.Count];
         // PDFs are parsed in parallel (a council may keep hundreds); each result keeps its file's place.
@@ -46,7 +46,9 @@ internal static class DownloadsReader
                 "this file's name has a '#', '?' or '%', which a web address cannot carry: rename it with letters, digits and hyphens, like short-breaks-policy.pdf");
             return null;
         }
-        var bytes = new FileInfo(context.FullPath(file)).Length;
+        // Read through the content folder's one reader, so a link out of the folder is never followed.
+        if (context.Files.CheckedFile(file, diagnostics, at) is not { } path) return null;
+        var bytes = new FileInfo(path).Length;
         if (bytes == 0)
         {
             diagnostics.Error(DiagnosticCodes.EmptyFile, at, "this file is empty: families who download it get nothing; replace it with the real file");
@@ -55,7 +57,7 @@ internal static class DownloadsReader
         PdfFacts? pdf = null;
         if (type.IsPdf)
         {
-            var (facts, problem) = PdfFacts.Read(context.FullPath(file));
+            var (facts, problem) = PdfFacts.Read(path);
             if (facts is null)
             {
                 diagnostics.Error(DiagnosticCodes.FileUnreadable, at,

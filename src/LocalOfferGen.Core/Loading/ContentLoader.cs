@@ -34,7 +34,7 @@ public static class ContentLoader
         var glossary = InternalError.While($"reading {context.Display("glossary.yml")}", () => GlossaryReader.Read(context));
         var pagesByPath = pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
         var leaflets = ReadAll(context, fileDiagnostics, "leaflets", [".yml", ".yaml"], (c, f) => LeafletReader.Read(c, f, pagesByPath));
-        var images = ContentFiles.List(context, "images").Select(f => "/" + f).ToList();
+        var images = context.Files.Enumerate("images", diagnostics).Select(f => "/" + f).ToList();
         var unpublishedFiles = new HashSet<string>(StringComparer.Ordinal);
         var downloads = DownloadsReader.Read(context, unpublishedFiles);
 
@@ -48,6 +48,7 @@ public static class ContentLoader
             diagnostics.Warning(DiagnosticCodes.MissingStandardPage, page.Source,
                 $"there is no standard page at content/pages/{page.SourcePath["easy-read/".Length..]} for this easy-read page");
 
+        CheckLeafletQrCodes(context, leaflets, urls);
         var linkTargets = new LinkTargets(urls, images.ToHashSet(StringComparer.Ordinal))
         {
             FilePaths = downloads.Select(d => d.SitePath).ToHashSet(StringComparer.Ordinal),
@@ -74,7 +75,7 @@ public static class ContentLoader
     {
         // Files are read and parsed in parallel (most of a large site's load time). Each result goes in its file's
         // slot, so the model keeps the files' order; diagnostics are sorted when reported. Same output every run.
-        var files = ContentFiles.List(context, folder, extensions);
+        var files = context.Files.Enumerate(folder, context.Diagnostics, extensions);
         var read = new T?[files.Count];
         var bags = new DiagnosticBag[files.Count];
         Parallel.For(0, files.Count, i =>
@@ -99,6 +100,19 @@ public static class ContentLoader
             foreach (var duplicate in group.Skip(1))
                 context.Diagnostics.Error(DiagnosticCodes.DuplicateServiceId, duplicate.Source,
                     $"the service id '{group.Key}' is also used by {group.First().Source.Path}; each service needs its own id");
+    }
+
+    /// <summary>A leaflet's QR code is printed thousands of times: it must lead to a page the site has.</summary>
+    private static void CheckLeafletQrCodes(LoadContext context, List<Leaflet> leaflets, HashSet<string> urls)
+    {
+        foreach (var leaflet in leaflets)
+        {
+            var path = leaflet.QrPath.Split('#', 2)[0].Split('?', 2)[0];
+            if (urls.Contains(path)) continue;
+            var hint = urls.Contains(path + "/") ? $": write it with the final slash, {path}/" : "; give the address of one of the site's pages, like /education/";
+            context.Diagnostics.Error(DiagnosticCodes.QrPageMissing, leaflet.QrSource,
+                $"'qr' leads to {leaflet.QrPath}, which is no page of this site, so the printed QR code would lead nowhere{hint}");
+        }
     }
 
     /// <summary>Every address must be unique, also ignoring letter case: /Education/ and /education/ are one

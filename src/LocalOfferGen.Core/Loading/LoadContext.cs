@@ -2,6 +2,7 @@ using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Loading.Yaml;
 using LocalOfferGen.Markdown;
 using LocalOfferGen.Model;
+using LocalOfferGen.Reading;
 using Markdig.Syntax;
 
 using SourceSpan = LocalOfferGen.Diagnostics.SourceSpan;
@@ -21,11 +22,13 @@ internal sealed class LoadContext
     private readonly Lock _pendingGate; // files are parsed in parallel
 
     public LoadContext(string contentRoot, string displayRoot, DiagnosticBag diagnostics)
-        : this(contentRoot, displayRoot, diagnostics, [], new Lock()) { }
+        : this(contentRoot, displayRoot, diagnostics, [], new Lock(), new ConfinedFolder(contentRoot, displayRoot, "the content folder")) { }
 
-    private LoadContext(string contentRoot, string displayRoot, DiagnosticBag diagnostics, List<PendingLinks> pending, Lock pendingGate)
+    private LoadContext(string contentRoot, string displayRoot, DiagnosticBag diagnostics, List<PendingLinks> pending, Lock pendingGate,
+        ConfinedFolder files)
     {
         ContentRoot = contentRoot;
+        Files = files;
         _displayRoot = displayRoot;
         Diagnostics = diagnostics;
         _pending = pending;
@@ -35,9 +38,12 @@ internal sealed class LoadContext
     /// <summary>The context for reading one file: this load's settings and waiting links, but the file's own
     /// diagnostics (which also go to this load's), so that serve can replace them when it reads the file again.</summary>
     public LoadContext ForFile(DiagnosticBag fileDiagnostics) =>
-        new(ContentRoot, _displayRoot, fileDiagnostics, _pending, _pendingGate) { Settings = Settings, Topics = Topics };
+        new(ContentRoot, _displayRoot, fileDiagnostics, _pending, _pendingGate, Files) { Settings = Settings, Topics = Topics };
 
     public string ContentRoot { get; }
+
+    /// <summary>Every content file is found and read through this, by its real path inside the content folder.</summary>
+    public ConfinedFolder Files { get; }
     public DiagnosticBag Diagnostics { get; }
     public SiteSettings Settings { get; set; } = SiteSettingsReader.Defaults;
     public IReadOnlyList<StatutoryTopic> Topics { get; set; } = [];
@@ -47,11 +53,22 @@ internal sealed class LoadContext
 
     public string FullPath(string contentRelative) => Path.Combine(ContentRoot, contentRelative.Replace('/', Path.DirectorySeparatorChar));
 
+    /// <summary>Whether a content file is there to read (one behind a symbolic link that leaves the content folder
+    /// counts: reading it reports the link).</summary>
+    public bool FileExists(string contentRelative) => Files.Exists(contentRelative);
+
     /// <summary>Reads a text file that must not be empty.</summary>
-    public string? ReadText(string contentRelative)
+    /// <param name="namedAt">Where the file was named (a transcript_file key), for the error if it is outside the content folder.</param>
+    public string? ReadText(string contentRelative, SourceSpan? namedAt = null)
     {
         var display = Display(contentRelative);
-        var text = SourceFile.ReadText(FullPath(contentRelative), display, Diagnostics);
+        if (Files.CheckedFile(contentRelative, Diagnostics, namedAt) is not { } real)
+        {
+            if (!Files.Exists(contentRelative))
+                Diagnostics.Error(DiagnosticCodes.CannotRead, namedAt ?? SourceSpan.File(display), "cannot read this file: it does not exist");
+            return null;
+        }
+        var text = SourceFile.ReadText(real, display, Diagnostics);
         if (text is not null && string.IsNullOrWhiteSpace(text))
         {
             Diagnostics.Error(DiagnosticCodes.EmptyFile, SourceSpan.File(display), "this file is empty");

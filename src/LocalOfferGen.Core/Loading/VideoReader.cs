@@ -93,15 +93,15 @@ internal static class VideoReader
         else if (file is not null)
         {
             var relative = file.Trim().TrimStart('/').Replace('\\', '/');
-            var full = Path.GetFullPath(context.FullPath(relative));
-            var root = Path.GetFullPath(context.ContentRoot).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-            if (!full.StartsWith(root, StringComparison.Ordinal) || !File.Exists(full) || LeavesContent(full, root))
+            if (!context.FileExists(relative))
             {
                 context.Diagnostics.Error(DiagnosticCodes.VideoTranscriptFileMissing, fields.SpanOf("transcript_file"),
                     $"the transcript file '{file}' does not exist (looked for content/{relative}); the path starts from the content folder, like transcripts/my-video.md");
                 return null;
             }
-            var text = context.ReadText(relative);
+            // Read by its real path: a file (or folder on the way) that is a symbolic link leading out of the content
+            // folder is an error at this key, and nothing behind it is read.
+            var text = context.ReadText(relative, fields.SpanOf("transcript_file"));
             return text is null ? null : context.ParseMarkdown(text, relative, 0, ownUrl, allowVideos: false);
         }
         context.Diagnostics.Error(DiagnosticCodes.VideoWithoutTranscript, at,
@@ -109,18 +109,14 @@ internal static class VideoReader
         return null;
     }
 
-    /// <summary>A symbolic link that leads out of the content folder is not followed.</summary>
-    private static bool LeavesContent(string full, string root) =>
-        new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true) is { } target
-        && !Path.GetFullPath(target.FullName).StartsWith(root, StringComparison.Ordinal);
-
     private static string? ReadImage(LoadContext context, YamlFields fields)
     {
         if (fields.Text("image") is not { } image) return null;
-        var relative = image.Trim().TrimStart('/');
+        var relative = image.Trim().TrimStart('/').Replace('\\', '/');
         var full = Path.GetFullPath(context.FullPath(relative));
         var images = Path.GetFullPath(context.FullPath("images")) + Path.DirectorySeparatorChar;
-        if (!full.StartsWith(images, StringComparison.Ordinal) || !ImageExtensions.Contains(Path.GetExtension(full).ToLowerInvariant()) || !File.Exists(full))
+        if (!full.StartsWith(images, StringComparison.Ordinal) || !ImageExtensions.Contains(Path.GetExtension(full).ToLowerInvariant())
+            || context.Files.CheckedFile(relative, context.Diagnostics, fields.SpanOf("image")) is null)
         {
             context.Diagnostics.Error(DiagnosticCodes.MissingImage, fields.SpanOf("image"),
                 $"the still picture '{image}' must be a PNG, JPEG, WebP, GIF or SVG file under content/images, like images/my-video.png");

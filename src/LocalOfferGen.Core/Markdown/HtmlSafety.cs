@@ -53,6 +53,14 @@ public static partial class HtmlSafety
             if (name is "script" or "style" or "template" or "noscript" || EmbedTags.Contains(name)) e.Tag.TextContent = "";
         };
         sanitizer.RemovingAttribute += (_, e) => ReportAttribute(e.Attribute.Name, e.Attribute.Value, at, diagnostics);
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement element && element.GetAttribute("id") is { } id && !IsSafeId(id))
+            {
+                element.RemoveAttribute("id");
+                ReportAttribute("id", id, at, diagnostics);
+            }
+        };
         sanitizer.RemovingStyle += (_, _) => diagnostics.Warning(DiagnosticCodes.StyleRemoved, at, "a style was removed; the theme sets how pages look");
         return sanitizer.Sanitize(html);
     }
@@ -75,7 +83,7 @@ public static partial class HtmlSafety
         {
             var attributeName = attribute.Groups["name"].Value.ToLowerInvariant();
             var value = attribute.Groups["value"].Success ? System.Net.WebUtility.HtmlDecode(attribute.Groups["value"].Value.Trim('"', '\'')) : "";
-            if (attributeName is "title" or "lang" or "dir" or "datetime" && !IsUnsafeUrl(value))
+            if ((attributeName is "title" or "lang" or "dir" or "datetime" || attributeName == "id" && IsSafeId(value)) && !IsUnsafeUrl(value))
                 kept.Add($" {attributeName}=\"{System.Net.WebUtility.HtmlEncode(value)}\"");
             else
                 ReportAttribute(attributeName, value, at, diagnostics);
@@ -104,10 +112,42 @@ public static partial class HtmlSafety
             diagnostics.Warning(DiagnosticCodes.HtmlRemoved, at, $"the HTML tag <{tag}> was removed; write it in Markdown instead");
     }
 
+    /// <summary>Whether raw HTML may keep an id. An element's id becomes a property of <c>window</c> (and a
+    /// <c>name</c> one of <c>document</c>: <c>&lt;img name="querySelector"&gt;</c> replaces
+    /// <c>document.querySelector</c> and stops the theme's scripts), which is called DOM clobbering. <c>name</c> is
+    /// never kept; an id is kept only when it is lower-case letters, digits and single hyphens, like the heading ids
+    /// the generator makes (script properties are camelCase), and is not one of the lower-case names the browser,
+    /// the page or JavaScript already use (<c>top</c>, <c>body</c>, <c>location</c>...).</summary>
+    public static bool IsSafeId(string id) =>
+        id.Length is > 0 and <= 64 && Loading.Slug.IsValid(id) && char.IsAsciiLetter(id[0]) && !DomNames.Contains(id);
+
+    private static readonly HashSet<string> DomNames = new(StringComparer.Ordinal)
+    {
+        // window
+        "window", "self", "top", "parent", "frames", "opener", "name", "status", "closed", "length", "history", "navigator",
+        "screen", "origin", "event", "external", "performance", "crypto", "console", "alert", "confirm", "prompt", "open",
+        "close", "stop", "focus", "blur", "print", "fetch", "caches", "localstorage", "sessionstorage", "indexeddb",
+        "location", "document", "customelements", "visualviewport", "speechsynthesis", "scheduler", "trustedtypes",
+        // document
+        "body", "head", "title", "images", "forms", "links", "scripts", "embeds", "plugins", "anchors", "applets", "all",
+        "cookie", "domain", "referrer", "doctype", "implementation", "url", "dir", "fonts", "fullscreen", "hidden",
+        "timeline", "defaultview", "activeelement", "readystate", "designmode", "children", "attributes", "dataset",
+        // JavaScript globals
+        "globalthis", "eval", "escape", "unescape", "undefined", "infinity", "nan", "constructor", "prototype", "proto",
+        "tostring", "valueof", "hasownproperty", "isfinite", "isnan",
+        // the theme's own globals and the service worker
+        "serviceworker", "clients", "registration", "require", "module", "exports", "define",
+    };
+
     private static void ReportAttribute(string name, string value, SourceSpan at, DiagnosticBag diagnostics)
     {
         name = name.ToLowerInvariant();
-        if (name.StartsWith("on", StringComparison.Ordinal))
+        if (name is "name" or "id")
+            diagnostics.Warning(DiagnosticCodes.DomClobberingRemoved, at,
+                $"the HTML attribute {name}=\"{value}\" was removed: " + (name == "name"
+                    ? "a name can replace what the page's scripts use (document.querySelector and the like)"
+                    : "an id here must be lower-case letters, digits and hyphens, and not a name the browser already uses (such as top, body or location)"));
+        else if (name.StartsWith("on", StringComparison.Ordinal))
             diagnostics.Warning(DiagnosticCodes.EventHandlerRemoved, at, $"the event handler '{name}' was removed: pages cannot run scripts");
         else if (name == "style")
             diagnostics.Warning(DiagnosticCodes.StyleRemoved, at, "a style attribute was removed; the theme sets how pages look");
@@ -121,6 +161,8 @@ public static partial class HtmlSafety
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedAttributes.Remove("name"); // DOM clobbering: see IsSafeId
+        sanitizer.AllowedAttributes.Add("id"); // an anchor to link to; kept only when IsSafeId (PostProcessNode)
         sanitizer.AllowedSchemes.Clear();
         foreach (var scheme in new[] { "http", "https", "mailto", "tel" }) sanitizer.AllowedSchemes.Add(scheme);
         sanitizer.AllowedCssProperties.Clear();

@@ -15,7 +15,11 @@ public sealed record Leaflet(
     LeafletFold Fold,
     string QrPath,
     IReadOnlyList<LeafletSection> Sections,
-    SourceSpan Source);
+    SourceSpan Source)
+{
+    /// <summary>Where <c>qr</c> is given (the file's start when it is left out, for the home page).</summary>
+    public SourceSpan QrSource { get; init; } = Source;
+}
 
 public enum LeafletSize
 {

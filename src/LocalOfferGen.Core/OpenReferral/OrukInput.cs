@@ -38,8 +38,9 @@ internal static class OrukInput
     {
         try
         {
-            using var stream = File.OpenRead(file);
-            var root = JsonNode.Parse(stream, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
+            var bytes = File.ReadAllBytes(file);
+            if (!OrukJsonText.IsReadable(bytes, file, diagnostics)) return null;
+            var root = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
             if (root is null) diagnostics.Error(DiagnosticCodes.OrukWrongShape, SourceSpan.File(file), "$: the file holds only null, not ORUK services");
             return root;
         }

@@ -28,7 +28,7 @@ internal static class PrintIndexPage
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'self'">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
             <meta name="description" content="{E($"Print-ready leaflets and easy-read documents from {site.Settings.Title}, to download and send to a print shop.")}">
             <title>{E(title)}</title>
             </head>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using LocalOfferGen.Building;
 using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Loading;
+using LocalOfferGen.Reading;
 using LocalOfferGen.Model;
 using LocalOfferGen.Output;
 using LocalOfferGen.Theming;
@@ -91,7 +92,7 @@ public sealed class PreviewBuilder
             var path = Path.GetRelativePath(_content, full).Replace(Path.DirectorySeparatorChar, '/');
             if (!path.EndsWith(".md", StringComparison.Ordinal) || !BodyOnlyFolders.Any(f => path.StartsWith(f, StringComparison.Ordinal)))
                 return null;
-            if (!_frontMatter.TryGetValue(path, out var before) || FrontMatterOf(full) is not { } after || after != before)
+            if (!_frontMatter.TryGetValue(path, out var before) || FrontMatterOf(new ConfinedFolder(_content, "", "the content folder"), path) is not { } after || after != before)
                 return null;
             paths.Add(path);
         }
@@ -158,21 +159,25 @@ public sealed class PreviewBuilder
     private Dictionary<string, string> ReadFrontMatter()
     {
         var all = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Through the one reader of content files, so a link out of the content folder is not read here either
+        // (the load reports it).
+        var content = new ConfinedFolder(_content, "", "the content folder");
+        var ignored = new DiagnosticBag();
         foreach (var folder in BodyOnlyFolders)
-        {
-            var directory = Path.Combine(_content, folder);
-            if (!Directory.Exists(directory)) continue;
-            foreach (var file in Directory.EnumerateFiles(directory, "*.md", SearchOption.AllDirectories))
-                if (FrontMatterOf(file) is { } text)
-                    all[Path.GetRelativePath(_content, file).Replace(Path.DirectorySeparatorChar, '/')] = text;
-        }
+            foreach (var file in content.Enumerate(folder, ignored, ".md"))
+                if (FrontMatterOf(content, file) is { } text)
+                    all[file] = text;
         return all;
     }
 
-    private static string? FrontMatterOf(string file)
+    private static string? FrontMatterOf(ConfinedFolder content, string file)
     {
         string text;
-        try { text = SourceFile.NormaliseLineEndings(File.ReadAllText(file)); }
+        try
+        {
+            if (content.ReadAllBytes(file, new DiagnosticBag()) is not { } bytes) return null;
+            text = SourceFile.NormaliseLineEndings(new System.Text.UTF8Encoding(false).GetString(bytes));
+        }
         catch (IOException) { return null; }
         catch (UnauthorizedAccessException) { return null; }
         return FrontMatter.Split(text, file, new DiagnosticBag())?.Yaml;

@@ -16,6 +16,7 @@ public sealed class WebContext
         Settings = settings;
         Diagnostics = diagnostics;
         Templates = settings.Templates ?? new TemplateEngine(new Theme(settings.ThemesDirectory, site.Settings.Theme));
+        diagnostics.AddRange(Templates.Theme.Problems);
         SiteView = SiteView.From(site);
         _basePath = new Uri(site.Settings.BaseUrl).AbsolutePath.TrimEnd('/');
     }

@@ -82,7 +82,7 @@ public class ReportTests(PlantedAuditFixture fixture) : IClassFixture<PlantedAud
 
         var escaped = new StringWriter();
         GitHubAuditReport.WriteCommands(Report with { Findings = [new AuditFinding("links", AuditSeverity.Error, "LO3301", "a,b:c.md", 3, 4, "100% sure\nreally")] }, escaped);
-        Assert.StartsWith("::error file=a%2Cb%3Ac.md,line=3,col=4,title=LO3301 (links)::100%25 sure%0Areally\n", escaped.ToString().ReplaceLineEndings("\n"));
+        Assert.StartsWith("::error file=a%2Cb%3Ac.md,line=3,col=4,title=LO3301 (links)::100%25 sure\\nreally\n", escaped.ToString().ReplaceLineEndings("\n"));
     }
 
     [Fact]

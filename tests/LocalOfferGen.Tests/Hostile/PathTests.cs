@@ -3,12 +3,13 @@ using LocalOfferGen.Loading;
 
 namespace LocalOfferGen.Tests.Hostile;
 
-/// <summary>Symbolic links (which git can commit) that lead out of the content folder are not followed;
-/// links that stay inside are. Git stores links as links, so these are made here rather than in Inputs/.</summary>
+/// <summary>Symbolic links (which git can commit) that lead out of the content folder are errors and are not
+/// followed; links that stay inside are ordinary files. Git stores links as links, so these are made here
+/// rather than in Inputs/. More cases, with whole builds, are in <see cref="SymlinkTests"/>.</summary>
 public sealed class PathTests
 {
     [Fact]
-    public void Symbolic_links_leading_outside_the_content_folder_are_reported_and_not_followed()
+    public void Symbolic_links_leading_outside_the_content_folder_are_errors_and_not_followed()
     {
         using var content = HostileContent.Create();
         var outside = Path.Combine(content.Root, "outside");
@@ -25,14 +26,22 @@ public sealed class PathTests
         var lines = content.Lines(result.Diagnostics);
         Assert.Equal(
         [
-            "content/images/passwd.png: warning LO0212: this is a symbolic link to something outside the content folder; it is not followed",
-            "content/pages/elsewhere: warning LO0212: this is a symbolic link to something outside the content folder; it is not followed",
-            "content/pages/secret.md: warning LO0212: this is a symbolic link to something outside the content folder; it is not followed",
+            "content/images/passwd.png: error LO0160: content/images/passwd.png is a symbolic link that leads outside the content folder; nothing outside the content folder is read or published. Put the file itself here instead of a link",
+            "content/pages/elsewhere: error LO0160: content/pages/elsewhere is a symbolic link that leads outside the content folder; nothing outside the content folder is read or published. Put the file itself here instead of a link",
+            "content/pages/secret.md: error LO0160: content/pages/secret.md is a symbolic link that leads outside the content folder; nothing outside the content folder is read or published. Put the file itself here instead of a link",
         ], lines);
+        Assert.Null(result.Site);
+    }
+
+    [Fact]
+    public void A_symbolic_link_that_stays_inside_the_content_folder_is_an_ordinary_file()
+    {
+        using var content = HostileContent.Create();
+        File.CreateSymbolicLink(Path.Combine(content.Content, "pages", "alias.md"), Path.Combine(content.Content, "pages", "about", "index.md"));
+        var result = ContentLoader.Load(content.Content);
+        Assert.Empty(content.Lines(result.Diagnostics));
         Assert.NotNull(result.Site);
-        Assert.DoesNotContain(result.Site.Pages, p => p.Title == "Secret");
         Assert.Contains(result.Site.Pages, p => p.Url == "/alias/");
-        Assert.DoesNotContain("/images/passwd.png", result.Site.ImagePaths);
     }
 
     [Fact]

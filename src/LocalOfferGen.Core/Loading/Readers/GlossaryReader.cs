@@ -12,7 +12,7 @@ internal static class GlossaryReader
     public static IReadOnlyList<GlossaryEntry> Read(LoadContext context)
     {
         const string file = "glossary.yml";
-        if (!File.Exists(context.FullPath(file))) return [];
+        if (!context.FileExists(file)) return [];
         if (context.ReadYamlFile(file, list: true) is not YamlSequence list) return [];
         var entries = new List<GlossaryEntry>();
         var ids = new HashSet<string>(StringComparer.Ordinal);

@@ -48,7 +48,10 @@ internal static class LeafletReader
         }
         if (title is null || size is null || list is null) return null;
         return new Leaflet(Path.GetFileNameWithoutExtension(file), file, title, size.Value, bleed, cropMarks, pages, fold, qr, sections,
-            new SourceSpan(context.Display(file), 1, 1));
+            new SourceSpan(context.Display(file), 1, 1))
+        {
+            QrSource = fields.Has("qr") ? fields.SpanOf("qr") : new SourceSpan(context.Display(file), 1, 1),
+        };
     }
 
     /// <summary>A5 leaflets may have 2 to 8 pages; DL leaflets have 2 flat pages, or 6 panels when folded as a trifold.</summary>

@@ -34,7 +34,7 @@ internal static class SiteSettingsReader
     public static SiteSettings? Read(LoadContext context)
     {
         const string file = "site.yml";
-        if (!File.Exists(context.FullPath(file)))
+        if (!context.FileExists(file))
         {
             context.Diagnostics.Error(DiagnosticCodes.RequiredFileMissing, SourceSpan.File(context.Display(file)),
                 "site.yml is missing: every Local Offer needs one (title, authority, base_url, contact); see docs/content.md");
@@ -42,27 +42,21 @@ internal static class SiteSettingsReader
         }
         if (context.ReadYamlFile(file) is not YamlMapping mapping) return null;
         var fields = context.Fields(mapping, Keys);
-        var title = fields.Text("title", required: true);
-        var authority = fields.Text("authority", required: true);
-        var baseUrl = fields.Text("base_url", required: true);
-        if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
-        {
-            context.Diagnostics.Error(DiagnosticCodes.InvalidValue, fields.SpanOf("base_url"),
-                $"'base_url' must be the site's full address, like https://localoffer.example.gov.uk/, not \"{baseUrl}\"");
-            baseUrl = null;
-        }
-        var language = fields.Text("language") ?? "en-GB";
+        var title = OneLine(context, fields, "title");
+        var authority = OneLine(context, fields, "authority");
+        var baseUrl = ReadBaseUrl(context, fields);
+        var language = ReadLanguage(context, fields);
         var reviewMonths = fields.Int("review_months", min: 1, max: 60) ?? 12;
         var contact = ReadContact(context, fields);
         var feedback = ReadFeedback(context, fields);
         var ageGroups = ReadAgeGroups(context, fields);
         var needs = ReadNeeds(context, fields);
-        var theme = fields.Text("theme");
+        var theme = SiteIds.Check(context, fields.Text("theme"), fields.SpanOf("theme"), "theme name", "it names the folder themes/<name>/");
         var largePrint = fields.Bool("large_print") ?? false;
         var webFont = fields.Bool("web_font") ?? false;
         var audit = ReadAudit(context, fields);
         var shareImage = ReadShareImage(context, fields);
-        if (title is null || authority is null || baseUrl is null || contact is null) return null;
+        if (title is null || authority is null || baseUrl is null || language is null || contact is null) return null;
         return new SiteSettings(title, authority, baseUrl.TrimEnd('/') + "/", language, reviewMonths, contact, feedback, ageGroups, needs, theme, largePrint, shareImage)
         {
             Audit = audit,
@@ -106,7 +100,8 @@ internal static class SiteSettingsReader
         var full = Path.GetFullPath(context.FullPath(relative));
         var images = Path.GetFullPath(context.FullPath("images")) + Path.DirectorySeparatorChar;
         var extension = Path.GetExtension(relative).ToLowerInvariant();
-        if (!full.StartsWith(images, StringComparison.Ordinal) || extension is not (".png" or ".jpg" or ".jpeg") || !File.Exists(full))
+        if (!full.StartsWith(images, StringComparison.Ordinal) || extension is not (".png" or ".jpg" or ".jpeg")
+            || context.Files.CheckedFile(relative, context.Diagnostics, fields.SpanOf("share_image")) is null)
         {
             context.Diagnostics.Error(DiagnosticCodes.MissingImage, fields.SpanOf("share_image"),
                 $"'share_image' must be a PNG or JPEG file under content/images, like images/share.png (1200 by 630 pixels), not \"{value}\"");
@@ -137,9 +132,10 @@ internal static class SiteSettingsReader
     {
         if (fields.List("age_groups") is not { } list) return DefaultAgeGroups;
         var groups = new List<AgeGroup>();
+        var spans = new List<Diagnostics.SourceSpan>();
         foreach (var group in context.EachMapping(list, AgeGroupKeys, "each age group must be { id: ..., label: ..., min: ..., max: ... }"))
         {
-            var id = group.Text("id", required: true);
+            var id = SiteIds.Check(context, group.Text("id", required: true), group.SpanOf("id"), "age group id", SiteIds.BecomesAddress);
             var label = group.Text("label", required: true);
             var min = group.Int("min", required: true, min: 0, max: 120);
             var max = group.Int("max", required: true, min: 0, max: 120);
@@ -147,29 +143,76 @@ internal static class SiteSettingsReader
             if (min > max)
                 context.Diagnostics.Error(DiagnosticCodes.InvalidValue, group.Mapping.Span, $"age group '{id}': 'min' ({min}) is more than 'max' ({max})");
             groups.Add(new AgeGroup(id, label, min.Value, max.Value));
+            spans.Add(group.SpanOf("id"));
         }
+        SiteIds.CheckUnique(context, groups.Select((g, i) => (g.Id, spans[i])), "age group");
         return groups;
     }
 
     private static IReadOnlyList<Need> ReadNeeds(LoadContext context, YamlFields fields)
     {
         if (fields.Node("needs") is null) return Defaults.Needs;
-        var needs = new List<Need>();
+        var needs = new List<(Need Need, Diagnostics.SourceSpan At)>();
         if (fields.Node("needs") is YamlSequence list)
         {
             foreach (var item in list.Items)
             {
                 // A need is an id, or { id, label } where the words families see differ from the id.
-                if (item is YamlScalar scalar) needs.Add(NeedFromId(scalar.Value.Trim()));
+                if (item is YamlScalar scalar)
+                {
+                    if (SiteIds.Check(context, scalar.Value.Trim(), scalar.Span, "need id", SiteIds.BecomesAddress) is { } id)
+                        needs.Add((NeedFromId(id), scalar.Span));
+                }
                 else if (item is YamlMapping map)
                 {
                     var need = context.Fields(map, NeedKeys);
-                    if (need.Text("id", required: true) is { } id) needs.Add(new Need(id, need.Text("label") ?? NeedFromId(id).Label));
+                    if (SiteIds.Check(context, need.Text("id", required: true), need.SpanOf("id"), "need id", SiteIds.BecomesAddress) is { } id)
+                        needs.Add((new Need(id, need.Text("label") ?? NeedFromId(id).Label), need.SpanOf("id")));
                 }
             }
-            return needs;
         }
-        return fields.Words("needs").Select(w => NeedFromId(w.Value)).ToList();
+        else
+        {
+            foreach (var word in fields.Words("needs"))
+                if (SiteIds.Check(context, word.Value.Trim(), word.Span, "need id", SiteIds.BecomesAddress) is { } id)
+                    needs.Add((NeedFromId(id), word.Span));
+        }
+        SiteIds.CheckUnique(context, needs.Select(n => (n.Need.Id, n.At)), "need");
+        return needs.Select(n => n.Need).ToList();
+    }
+
+    /// <summary>A title or name printed on every page, PDF and Word document: one line of text.</summary>
+    private static string? OneLine(LoadContext context, YamlFields fields, string key)
+    {
+        var value = fields.Text(key, required: true);
+        if (value is null || !value.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029')) return value;
+        context.Diagnostics.Error(DiagnosticCodes.InvalidValue, fields.SpanOf(key),
+            $"'{key}' must be one line of text without control characters (a line break, tab or escape such as \\n), not \"{value}\"");
+        return null;
+    }
+
+    /// <summary>The site's full address: an absolute http or https URL with a host, nothing a browser or robots.txt
+    /// would read differently (spaces, control characters), and no query or fragment (page paths are added to it).</summary>
+    private static string? ReadBaseUrl(LoadContext context, YamlFields fields)
+    {
+        var baseUrl = fields.Text("base_url", required: true);
+        if (baseUrl is null) return null;
+        if (!baseUrl.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))
+            && Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
+            && uri.Host.Length > 0 && uri.UserInfo.Length == 0 && !baseUrl.Contains('?') && !baseUrl.Contains('#'))
+            return baseUrl;
+        context.Diagnostics.Error(DiagnosticCodes.InvalidValue, fields.SpanOf("base_url"),
+            $"'base_url' must be the site's full address, like https://localoffer.example.gov.uk/ (no spaces, line breaks, '?' or '#'), not \"{baseUrl}\"");
+        return null;
+    }
+
+    private static string? ReadLanguage(LoadContext context, YamlFields fields)
+    {
+        var language = fields.Text("language") ?? "en-GB";
+        if (LanguageTag.IsWellFormed(language)) return language;
+        context.Diagnostics.Error(DiagnosticCodes.InvalidLanguageTag, fields.SpanOf("language"),
+            $"'language' must be a language tag (BCP 47) such as en-GB or cy-GB: letters and digits in parts joined by '-', not \"{language}\"");
+        return null;
     }
 
     /// <summary>Words for a need id: <c>social-emotional-mental-health</c> → "Social, emotional and mental health".</summary>

@@ -26,7 +26,7 @@ internal static class TopicsReader
     {
         var topics = BuiltIn().ToList();
         const string file = "topics.yml";
-        if (!File.Exists(context.FullPath(file))) return topics;
+        if (!context.FileExists(file)) return topics;
         if (context.ReadYamlFile(file, list: true) is not YamlSequence list) return topics;
         foreach (var fields in context.EachMapping(list, Keys, "each topic must have id and title (and optionally level and reference)"))
         {

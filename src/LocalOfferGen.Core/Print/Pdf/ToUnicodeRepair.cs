@@ -19,24 +19,17 @@ internal static partial class ToUnicodeRepair
     public static byte[] Repair(byte[] pdf)
     {
         var edits = new List<(int Start, int End, byte[] With)>();
-        var marker = "\nstream\n/CIDInit"u8;
-        for (var from = 0; ;)
+        // The font maps are found through the file's cross-reference table, never by searching its bytes.
+        foreach (var stream in PdfPostProcessing.StreamObjects(pdf))
         {
-            var found = pdf.AsSpan(from).IndexOf(marker);
-            if (found < 0) break;
-            var streamAt = from + found + "\nstream\n".Length;
-            from = streamAt;
-            var dictionary = pdf.AsSpan(0, streamAt).LastIndexOf("<</Length "u8);
-            if (dictionary < 0) continue;
-            var digits = dictionary + "<</Length ".Length;
-            var length = 0;
-            while (pdf[digits] is >= (byte)'0' and <= (byte)'9') length = length * 10 + (pdf[digits++] - '0');
-            if (digits + 2 + "\nstream\n".Length != streamAt || pdf[digits] != '>') continue;
-            var body = Encoding.ASCII.GetString(pdf, streamAt, length);
+            if (stream.Dictionary.Count != 1 || stream.Dictionary.GetValueOrDefault("Length") is not long) continue;
+            if (!pdf.AsSpan(stream.DataStart, stream.Length).StartsWith("/CIDInit"u8)) continue;
+            var body = Encoding.ASCII.GetString(pdf, stream.DataStart, stream.Length);
             if (!WideRange().IsMatch(body)) continue;
             var fixedBody = Fixed(body);
-            var replacement = Encoding.ASCII.GetBytes($"<</Length {Encoding.ASCII.GetByteCount(fixedBody)}>>\nstream\n{fixedBody}");
-            edits.Add((dictionary, streamAt + length, replacement));
+            var replacement = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture,
+                $"{stream.Number} 0 obj\n<</Length {Encoding.ASCII.GetByteCount(fixedBody)}>>\nstream\n{fixedBody}\nendstream\nendobj\n"));
+            edits.Add((stream.Start, stream.End, replacement));
         }
         return edits.Count == 0 ? pdf : PdfPostProcessing.Apply(pdf, edits);
     }
