@@ -198,7 +198,7 @@ public sealed class HeadingIdTests : IDisposable
 
     private static string Between(string text, string start, string end)
     {
-        var from = text.IndexOf(start, StringComparison.Ordinal);
+        var from = text.IndexOf(start, StringComparison.Ordinal) + start.Length;
         var to = text.IndexOf(end, from, StringComparison.Ordinal);
         return text[from..to];
     }
