@@ -71,7 +71,7 @@ public sealed class DateTimeTests : IDisposable
             """);
         var error = Assert.Single(_content.Load().Diagnostics, d => d.Code == DiagnosticCodes.InvalidDate);
         Assert.Equal((4, 11), (error.Line, error.Column));
-        Assert.Contains("a time may follow, like 2026-09-14T10:30:00+01:00", error.Message);
+        Assert.Contains("a time may follow the date, like 2026-09-14T10:30:00+01:00", error.Message);
     }
 
     [Fact]

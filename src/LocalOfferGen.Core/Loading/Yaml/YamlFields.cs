@@ -84,7 +84,7 @@ public sealed partial class YamlFields
         if (node is YamlScalar scalar && DateText.TryParse(scalar.Value, out var value)) return value;
         var shown = node is YamlScalar s ? $"\"{s.Value}\"" : node.Kind;
         _diagnostics.Error(DiagnosticCodes.InvalidDate, node.Span,
-            $"'{key}' must be a date like 2026-09-14 (a time may follow, like 2026-09-14T10:30:00+01:00), not {shown}");
+            $"'{key}' must be a date like 2026-09-14, not {shown} (a time may follow the date, like 2026-09-14T10:30:00+01:00)");
         return null;
     }
 
