@@ -62,6 +62,7 @@ public sealed class GeneratedSectionTests : IDisposable
         Assert.Contains("<h1>My section</h1>", page);
         Assert.Contains("First page</a>", page);
         Assert.Contains("Deeper folder</a>", page);
+        Assert.Contains("Last reviewed <time datetime=\"2026-09-05\">5 September 2026</time></p>", page);
         var home = Html("index.html");
         Assert.Contains("My section", Between(home, "<nav class=\"site-nav\"", "</nav>"));
         var inner = Html("my-section/deeper-folder/inner/index.html");
