@@ -12,5 +12,5 @@ public sealed record PageReadability(string Title, string Url, string Path, Read
 
     /// <summary>Every information page, in site order.</summary>
     public static IReadOnlyList<PageReadability> Of(AuditContext context) =>
-        context.Site.Pages.AsParallel().AsOrdered().Select(p => new PageReadability(p.Title, p.Url, p.Source.Path, Readability.Of(Prose.SentencesOf(p.Body.Document)))).ToList();
+        context.Site.Pages.Where(p => !p.IsGenerated).AsParallel().AsOrdered().Select(p => new PageReadability(p.Title, p.Url, p.Source.Path, Readability.Of(Prose.SentencesOf(p.Body.Document)))).ToList();
 }

@@ -20,7 +20,8 @@ public sealed record ReviewItem(string Kind, string Title, string Url, string Pa
     public static IReadOnlyList<ReviewItem> Of(AuditContext context)
     {
         var site = context.Site;
-        var items = site.Pages.Select(p => Make("page", p.Title, p.Url, p.Source.Path, p.Reviewed, p.ReviewBy))
+        // A generated section page has no review date of its own: its pages are reviewed.
+        var items = site.Pages.Where(p => !p.IsGenerated).Select(p => Make("page", p.Title, p.Url, p.Source.Path, p.Reviewed, p.ReviewBy))
             .Concat(site.EasyReadPages.Select(e => Make("easy-read", e.Title, e.Url, e.Source.Path, e.Reviewed, e.ReviewBy)))
             .Concat(site.Services.Select(s => Make("service", s.Name, s.Url, s.Source.Path, s.Reviewed, s.ReviewBy)));
         return items.OrderBy(i => i.ReviewBy).ThenBy(i => i.Url, StringComparer.Ordinal).ToList();

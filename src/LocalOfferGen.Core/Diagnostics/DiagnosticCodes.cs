@@ -26,6 +26,9 @@ public static class DiagnosticCodes
     public const string BadFileName = "LO0118";
     public const string ControlCharacter = "LO0119";
     public const string FileNameSlugged = "LO0120";
+    public const string HeadingIdInvalid = "LO0121";
+    public const string HeadingIdDuplicate = "LO0122";
+    public const string SectionWithoutIndex = "LO0123";
     public const string VideoInvalid = "LO0150";
     public const string VideoHostUnsupported = "LO0151";
     public const string VideoWithoutTranscript = "LO0152";
@@ -63,6 +66,7 @@ public static class DiagnosticCodes
     public const string StyleRemoved = "LO0305";
     public const string HtmlRemoved = "LO0306";
     public const string HtmlInText = "LO0307";
+    public const string HeadingAttributeRemoved = "LO0308";
     public const string DomClobberingRemoved = "LO0310";
 
     // LO05xx: print leaflets and easy-read PDFs

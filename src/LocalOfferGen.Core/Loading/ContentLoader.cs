@@ -27,6 +27,7 @@ public static class ContentLoader
 
         var fileDiagnostics = new Dictionary<string, DiagnosticBag>(StringComparer.Ordinal);
         var pages = ReadAll(context, fileDiagnostics, "pages", [".md"], PageReader.Read);
+        pages.AddRange(GeneratedSections.For(context, pages));
         var easyRead = ReadAll(context, fileDiagnostics, "easy-read", [".md"], EasyReadReader.Read);
         var services = ReadAll(context, fileDiagnostics, "services", [".yml", ".yaml"], ServiceReader.Read);
         var news = ReadAll(context, fileDiagnostics, "news", [".md"], NewsReader.Read);

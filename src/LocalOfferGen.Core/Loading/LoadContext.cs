@@ -149,6 +149,7 @@ internal sealed class LoadContext
             break;
         }
         HtmlSafety.Clean(document, display, lineOffset, Diagnostics);
+        HeadingIds.Settle(document, display, lineOffset, Diagnostics);
         VideoReader.Replace(this, document, contentRelative, lineOffset, ownUrl, allowVideos);
         var folder = Path.GetDirectoryName(contentRelative)?.Replace('\\', '/') ?? "";
         lock (_pendingGate) _pending.Add(new PendingLinks(document, display, lineOffset, folder, ownUrl, Diagnostics));

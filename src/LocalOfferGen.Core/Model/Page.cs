@@ -21,4 +21,8 @@ public sealed record Page(
     /// <summary>True for a section's own page (index.md) and the home page.</summary>
     public bool IsSectionIndex => SourcePath.EndsWith("/index.md", StringComparison.Ordinal) || SourcePath == "pages/index.md";
     public bool IsHome => Url == "/";
+
+    /// <summary>True for the section page the generator makes for a folder of pages without an index.md
+    /// (see Loading/GeneratedSections): nobody wrote it, so nobody reviews it; it lists the folder's pages.</summary>
+    public bool IsGenerated { get; init; }
 }

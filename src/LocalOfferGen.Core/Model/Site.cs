@@ -25,7 +25,7 @@ public sealed class Site
             SiteOrder.Sort(pages),
             easyReadPages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList(),
             services.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Id, StringComparer.Ordinal).ToList(),
-            news.OrderByDescending(n => n.Date).ThenBy(n => n.Slug, StringComparer.Ordinal).ToList(),
+            news.OrderByDescending(n => n.Date).ThenByDescending(n => n.TimeOrder).ThenBy(n => n.Slug, StringComparer.Ordinal).ToList(),
             feedback.OrderByDescending(f => f.Published).ToList(),
             leaflets.OrderBy(l => l.Id, StringComparer.Ordinal).ToList(),
             glossary.OrderBy(g => g.Term, StringComparer.OrdinalIgnoreCase).ToList(),
@@ -107,7 +107,7 @@ public sealed class Site
     {
         var newPages = ReplaceBySource(Pages, pages, p => p.SourcePath, out var pagesMoved, p => (p.Weight, p.Title, p.Url));
         var newEasyRead = ReplaceBySource(EasyReadPages, easyReadPages, p => p.SourcePath, out var easyReadMoved, p => p.Url);
-        var newNews = ReplaceBySource(News, news, p => p.SourcePath, out var newsMoved, p => (p.Date, p.Slug));
+        var newNews = ReplaceBySource(News, news, p => p.SourcePath, out var newsMoved, p => (p.Date, p.TimeOrder, p.Slug));
         var leaflets = LeafletsWith(pages);
         return pagesMoved || easyReadMoved || newsMoved
             ? new Site(ContentRoot, Settings, newPages, newEasyRead, Services, newNews, Feedback, leaflets, Glossary, Topics, ImagePaths, Downloads)

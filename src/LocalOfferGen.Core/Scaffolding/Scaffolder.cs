@@ -28,7 +28,19 @@ public static class Scaffolder
             ScaffoldKind.Leaflet => ($"leaflets/{name}.yml", ScaffoldTexts.Leaflet(title)),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
-        return WriteAll(contentDirectory, [(path, text)]);
+        return WriteAll(contentDirectory, [.. kind == ScaffoldKind.Page ? MissingSections(name, contentDirectory, today) : [], (path, text)]);
+    }
+
+    /// <summary>A page in a folder that has no index.md yet gets that section's page too, so the new page is in
+    /// the menu and breadcrumbs under a section someone can write, and the site builds with no warning.</summary>
+    private static IEnumerable<(string Path, string Text)> MissingSections(string name, string contentDirectory, DateOnly today)
+    {
+        var folders = name.Split('/')[..^1];
+        for (var depth = 1; depth <= folders.Length; depth++)
+        {
+            var index = $"pages/{string.Join('/', folders[..depth])}/index.md";
+            if (!File.Exists(Path.Combine(contentDirectory, index))) yield return (index, ScaffoldTexts.Page(TitleFrom(folders[depth - 1]), today));
+        }
     }
 
     /// <summary>A new Local Offer's repository: content/ (settings, a home page, one page, one service) and, beside

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using LocalOfferGen.Markdown;
+using Markdig.Extensions.DefinitionLists;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.TaskLists;
 using Markdig.Renderers.Html;
@@ -132,6 +133,9 @@ internal sealed partial class MarkdownWriter
                 target.Append(Paragraphs.Styled(style, Paragraphs.Text("Video: ", bold: true), Paragraphs.Text($"{video.Title} ({video.Url})")));
                 WriteBlocks(video.Transcript.Document, target, owner, style, list);
                 break;
+            case DefinitionList definitions:
+                WriteDefinitions(definitions, target, owner, style);
+                break;
             case FootnoteGroup or LinkReferenceDefinitionGroup or LinkReferenceDefinition:
                 break; // footnotes are written where they are referred to
             case ContainerBlock container:
@@ -193,6 +197,42 @@ internal sealed partial class MarkdownWriter
                 place.Numbered = false;
             }
         }
+    }
+
+    /// <summary>A definition list: each term a bold paragraph kept with its definition, each definition indented
+    /// below it, as Word's own glossaries are laid out.</summary>
+    private void WriteDefinitions(DefinitionList definitions, OpenXmlCompositeElement target, PartRelationships owner, string style)
+    {
+        foreach (var item in definitions.OfType<DefinitionItem>())
+        {
+            foreach (var child in item)
+            {
+                if (child is DefinitionTerm term)
+                {
+                    var paragraph = Paragraphs.Styled(style);
+                    if (term.Inline is not null) WriteInlines(term.Inline, paragraph, owner, new RunFormat { Bold = 1 });
+                    paragraph.ParagraphProperties!.KeepNext = new KeepNext();
+                    Paragraphs.Space(paragraph, after: 40);
+                    target.Append(paragraph);
+                    continue;
+                }
+                var before = target.ChildElements.Count;
+                WriteBlock(child, target, owner, style, list: null);
+                foreach (var written in target.ChildElements.Skip(before).OfType<Paragraph>().ToList()) Indent(written, DefinitionIndent);
+            }
+        }
+    }
+
+    /// <summary>Half an inch, in twentieths of a point.</summary>
+    private const int DefinitionIndent = 567;
+
+    private static void Indent(Paragraph paragraph, int twips)
+    {
+        var properties = paragraph.ParagraphProperties ??= new ParagraphProperties();
+        if (properties.NumberingProperties is not null) return; // a numbered item keeps its list's own indents
+        var left = int.TryParse(properties.Indentation?.Left?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var existing) ? existing : 0;
+        properties.Indentation ??= new Indentation();
+        properties.Indentation.Left = (left + twips).ToString(CultureInfo.InvariantCulture);
     }
 
     private WTable Table(MdTable table, PartRelationships owner)

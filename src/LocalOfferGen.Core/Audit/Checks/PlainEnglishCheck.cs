@@ -38,7 +38,7 @@ public sealed class PlainEnglishCheck : IAuditCheck
 
         Parallel.ForEach(context.Site.Pages, page => CheckJargon(context, page, findings));
 
-        foreach (var (path, summary) in context.Site.Pages.Select(p => (p.Source.Path, (string?)p.Summary))
+        foreach (var (path, summary) in context.Site.Pages.Where(p => !p.IsGenerated).Select(p => (p.Source.Path, (string?)p.Summary))
                      .Concat(context.Site.EasyReadPages.Select(e => (e.Source.Path, e.Summary))))
         {
             if (summary is null) continue;

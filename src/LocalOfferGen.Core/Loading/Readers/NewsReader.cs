@@ -1,4 +1,5 @@
 using LocalOfferGen.Diagnostics;
+using LocalOfferGen.Loading.Yaml;
 using LocalOfferGen.Model;
 
 namespace LocalOfferGen.Loading;
@@ -23,9 +24,10 @@ internal static class NewsReader
         var fields = context.Fields(keys, Keys);
         var title = fields.Text("title", required: true);
         var summary = fields.Text("summary", required: true);
-        var date = fields.Date("date") ?? fileDate;
+        var written = fields.DateAndTime("date");
+        var date = written?.Date ?? fileDate;
         var body = context.ParseMarkdown(parts.Body, file, parts.BodyLineOffset, url);
         if (title is null || summary is null) return null;
-        return new NewsPost(file, slug, url, date, title, summary, body, new SourceSpan(context.Display(file), 1, 1));
+        return new NewsPost(file, slug, url, date, title, summary, body, new SourceSpan(context.Display(file), 1, 1)) { Time = written?.Moment };
     }
 }

@@ -156,17 +156,8 @@ public static class YamlDocumentReader
         // YamlDotNet prefixes its own position "(Line: 3, Col: 1, Idx: 20) - (...): "; we print ours.
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         if (message.StartsWith("(Line", StringComparison.Ordinal) && cut > 0) message = message[(cut + 3)..];
-        // YamlDotNet reports a tab where the value it breaks began, often the line before: point at the tab itself.
-        var lines = text.Split('\n');
-        var first = Math.Max((int)e.Start.Line, 1);
-        for (var line = first; line <= lines.Length && line <= first + 1; line++)
-        {
-            var tab = lines[line - 1].IndexOf('\t');
-            if (tab >= 0 && (line == first || message.Contains("tab", StringComparison.OrdinalIgnoreCase)))
-                return (new SourceSpan(path, line + lineOffset, tab + 1),
-                    $"YAML does not allow tab characters for indenting; use spaces ({message})");
-        }
-        return (At(path, lineOffset, e.Start), $"this is not valid YAML: {message}");
+        var advice = YamlErrorAdvice.Explain(text, (int)e.Start.Line, (int)e.Start.Column, message);
+        return (new SourceSpan(path, advice.Line + lineOffset, advice.Column), advice.Message);
     }
 
     private sealed class TooDeepException(SourceSpan at) : Exception

@@ -73,15 +73,18 @@ public sealed partial class YamlFields
         return null;
     }
 
-    public DateOnly? Date(string key, bool required = false)
+    /// <summary>A date; a date with a time after it (<c>2026-09-08T10:30:00</c>, what <c>hugo new</c> writes) gives its date.</summary>
+    public DateOnly? Date(string key, bool required = false) => DateAndTime(key, required)?.Date;
+
+    /// <summary>A date, and the exact time when one is written after it (see <see cref="DateText"/>).</summary>
+    public DateText? DateAndTime(string key, bool required = false)
     {
         var node = Node(key, required);
         if (node is null) return null;
-        if (node is YamlScalar scalar &&
-            DateOnly.TryParseExact(scalar.Value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date;
+        if (node is YamlScalar scalar && DateText.TryParse(scalar.Value, out var value)) return value;
         var shown = node is YamlScalar s ? $"\"{s.Value}\"" : node.Kind;
-        _diagnostics.Error(DiagnosticCodes.InvalidDate, node.Span, $"'{key}' must be a date like 2026-09-14, not {shown}");
+        _diagnostics.Error(DiagnosticCodes.InvalidDate, node.Span,
+            $"'{key}' must be a date like 2026-09-14, not {shown} (a time may follow the date, like 2026-09-14T10:30:00+01:00)");
         return null;
     }
 

@@ -2,6 +2,7 @@ using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Markdown;
 using LocalOfferGen.Model;
 using LocalOfferGen.Print.Layout;
+using Markdig.Extensions.DefinitionLists;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -130,6 +131,9 @@ public sealed class MarkdownBlocks(SiteSettings settings, Func<string, DownloadF
                         [new Run("Video: ", TextFace.BoldFace), new Run(video.Title + " "), new Run(video.Url, Link: video.Url)], source));
                     for (var i = video.Transcript.Document.Count - 1; i >= 0; i--) stack.Push((video.Transcript.Document[i], depth, label, listId));
                     break;
+                case DefinitionList definitions:
+                    blocks.AddRange(Definitions(definitions, source, picture));
+                    break;
                 case LeafBlock { Inline: not null } leaf and not HtmlBlock:
                     blocks.Add(new TextBlock(TextRole.Paragraph, RunsOf(leaf.Inline), source));
                     break;
@@ -139,6 +143,29 @@ public sealed class MarkdownBlocks(SiteSettings settings, Func<string, DownloadF
                 case ContainerBlock container:
                     for (var i = container.Count - 1; i >= 0; i--) stack.Push((container[i], depth, label, listId));
                     break;
+            }
+        }
+        return blocks;
+    }
+
+    /// <summary>A definition list: each term in bold, kept with its definition, which is indented below it.</summary>
+    private List<Block> Definitions(DefinitionList definitions, BlockSource source, Func<LinkInline, PictureBlock?> picture)
+    {
+        var blocks = new List<Block>();
+        foreach (var item in definitions.OfType<DefinitionItem>())
+        {
+            foreach (var child in item)
+            {
+                if (child is DefinitionTerm term)
+                {
+                    var runs = RunsOf(term.Inline).Select(r => r with { Face = r.Face with { Bold = true } }).ToList();
+                    blocks.Add(new TextBlock(TextRole.Paragraph, runs, source, KeepWithNext: true));
+                    continue;
+                }
+                foreach (var block in BlocksOf([child], source, picture))
+                    blocks.Add(block is TextBlock { Role: TextRole.Paragraph or TextRole.ListItem or TextRole.Definition } text
+                        ? text.Role == TextRole.Paragraph ? text with { Role = TextRole.Definition } : text with { Depth = text.Depth + 1 }
+                        : block);
             }
         }
         return blocks;

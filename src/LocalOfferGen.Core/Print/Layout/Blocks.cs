@@ -12,6 +12,8 @@ public enum TextRole
     Subheading,
     Paragraph,
     ListItem,
+    /// <summary>A definition in a definition list: body text indented below its term.</summary>
+    Definition,
 }
 
 /// <summary>One thing the layout places: text, a picture, a QR code, or an easy-read row.</summary>

@@ -34,7 +34,8 @@ public sealed class FlowLayout(TypeScale scale, ITextMeasurer measurer, IFaceFal
         return LineBreaker.Break(Prepare(block.Runs, style.Face, block.Source), style.Size, width - IndentOf(block), measurer);
     }
 
-    public double IndentOf(TextBlock block) => block.Role == TextRole.ListItem ? scale.ListIndent * (block.Depth + 1) : 0;
+    public double IndentOf(TextBlock block) =>
+        block.Role is TextRole.ListItem or TextRole.Definition ? scale.ListIndent * (block.Depth + 1) : 0;
 
     /// <summary>The words of a row, set beside its picture.</summary>
     public IReadOnlyList<Line> LinesOf(RowBlock row, double width) =>

@@ -44,8 +44,8 @@ internal sealed class BlockPainter(PdfFontSet fonts, FlowLayout flow, PictureSto
                         TextRole.Subheading => PdfBlockLevelElementTag.Heading3,
                         _ => PdfBlockLevelElementTag.Paragraph,
                     });
-                    var brush = textBrush ?? new XSolidBrush(text.Role == TextRole.Paragraph ? Ink : Brand);
-                    PaintLines(tags, gfx, page, placement.Lines, flow.Scale.For(text.Role), origin.X, top, brush);
+                    var brush = textBrush ?? new XSolidBrush(text.Role is TextRole.Paragraph or TextRole.Definition ? Ink : Brand);
+                    PaintLines(tags, gfx, page, placement.Lines, flow.Scale.For(text.Role), origin.X + flow.IndentOf(text), top, brush);
                     tags.End();
                     break;
                 case PictureBlock picture:

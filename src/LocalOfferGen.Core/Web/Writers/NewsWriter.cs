@@ -14,7 +14,7 @@ internal static class NewsWriter
             SiteUrls.News, web.Canonical(SiteUrls.News));
         web.WritePage("news", info, new
         {
-            Posts = site.News.Select(p => new { p.Title, p.Url, p.Summary, Date = Dates.Long(p.Date), DateIso = Dates.Iso(p.Date) }).ToList(),
+            Posts = site.News.Select(p => new { p.Title, p.Url, p.Summary, Date = Dates.Long(p.Date), DateIso = DateIso(p) }).ToList(),
         });
         foreach (var post in site.News.Where(p => web.Renders(p.Url)))
         {
@@ -23,7 +23,8 @@ internal static class NewsWriter
             web.WritePage("news-post", postInfo, new
             {
                 Body = MarkdownHtml.Render(post.Body, post.Url, new GlossaryMatcher(site.Glossary), site.FindDownload),
-                Post = new { Date = Dates.Long(post.Date), DateIso = Dates.Iso(post.Date) },
+                // The time, when the editor gave one, is shown as written: the clock time their readers saw.
+                Post = new { Date = Dates.Long(post.Date), DateIso = DateIso(post), Time = post.Time is { } t ? Dates.Clock(TimeOnly.FromTimeSpan(t.TimeOfDay)) : null },
                 Share = ShareLinks.For(post.Title, web.Canonical(post.Url)),
             });
         }
@@ -42,7 +43,7 @@ internal static class NewsWriter
             xml.WriteAttributeString("xml", "lang", null, site.Settings.Language);
             xml.WriteElementString("title", atom, $"{site.Settings.Title}: news");
             xml.WriteElementString("id", atom, site.Settings.AbsoluteUrl(SiteUrls.News));
-            xml.WriteElementString("updated", atom, Timestamp(site.News.Count > 0 ? site.News[0].Date : site.ContentDate));
+            xml.WriteElementString("updated", atom, site.News.Count > 0 ? Timestamp(site.News.MaxBy(Published)!) : Timestamp(site.ContentDate));
             Link(xml, atom, site.Settings.AbsoluteUrl(SiteUrls.Feed), "self");
             Link(xml, atom, site.Settings.AbsoluteUrl(SiteUrls.News), "alternate");
             xml.WriteStartElement("author", atom);
@@ -53,7 +54,8 @@ internal static class NewsWriter
                 xml.WriteStartElement("entry", atom);
                 xml.WriteElementString("title", atom, post.Title);
                 xml.WriteElementString("id", atom, site.Settings.AbsoluteUrl(post.Url));
-                xml.WriteElementString("updated", atom, Timestamp(post.Date));
+                xml.WriteElementString("published", atom, Timestamp(post));
+                xml.WriteElementString("updated", atom, Timestamp(post));
                 Link(xml, atom, site.Settings.AbsoluteUrl(post.Url), "alternate");
                 xml.WriteElementString("summary", atom, post.Summary);
                 xml.WriteEndElement();
@@ -72,4 +74,12 @@ internal static class NewsWriter
     }
 
     private static string Timestamp(DateOnly date) => Dates.Iso(date) + "T00:00:00Z";
+
+    /// <summary>A post's moment for the feed: its time when <c>date:</c> gave one, otherwise the start of its day (UTC).</summary>
+    private static string Timestamp(NewsPost post) => post.Time is { } time ? Dates.Iso(time) : Timestamp(post.Date);
+
+    private static DateTimeOffset Published(NewsPost post) =>
+        post.Time ?? new DateTimeOffset(post.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    private static string DateIso(NewsPost post) => post.Time is { } time ? Dates.Iso(time) : Dates.Iso(post.Date);
 }

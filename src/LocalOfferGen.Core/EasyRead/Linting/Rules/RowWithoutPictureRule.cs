@@ -33,6 +33,7 @@ internal sealed class RowWithoutPictureRule : IEasyReadRule
     private static string KindOf(Block block) => block switch
     {
         ListBlock => "list",
+        Markdig.Extensions.DefinitionLists.DefinitionList => "definition list",
         QuoteBlock => "quote",
         Table => "table",
         CodeBlock => "code block",
