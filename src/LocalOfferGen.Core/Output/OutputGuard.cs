@@ -25,10 +25,11 @@ public static class OutputGuard
         if (Path.GetPathRoot(real) == real)
             return Refuse(diagnostics, DiagnosticCodes.OutputHoldsSources, at,
                 "--output is the root of the file system; a build replaces its whole output folder, so give a folder of its own, such as 'output'");
-        foreach (var (name, folder) in sources)
-            if (IsSameOrInside(folder, real))
+        // "Is" before "holds": --output .. from the project folder is named as the project folder, not as what it holds.
+        foreach (var (exact, (name, folder)) in sources.Select(s => (true, s)).Concat(sources.Select(s => (false, s))))
+            if (exact ? Same(folder, real) : IsSameOrInside(folder, real))
                 return Refuse(diagnostics, DiagnosticCodes.OutputHoldsSources, at,
-                    $"--output {(Same(folder, real) ? "is" : "holds")} {name} ({folder}); a build replaces its whole output folder, so that would " +
+                    $"--output {(exact ? "is" : "holds")} {name} ({folder}); a build replaces its whole output folder, so that would " +
                     "remove what the site is built from. Give a folder of its own, such as 'output' beside the content folder");
         foreach (var (name, folder) in sources.Take(2))
             if (IsSameOrInside(real, folder))
