@@ -38,8 +38,8 @@ internal static class OrukInput
     {
         try
         {
-            using var stream = File.OpenRead(file);
-            var root = JsonNode.Parse(stream, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
+            if (OrukFileReader.Read(file, diagnostics) is not { } bytes) return null;
+            var root = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
             if (root is null) diagnostics.Error(DiagnosticCodes.OrukWrongShape, SourceSpan.File(file), "$: the file holds only null, not ORUK services");
             return root;
         }
