@@ -136,7 +136,7 @@ public sealed class OutputCommitTests
             // Another build opened the lock file while the first held it (as open(2) does, before asking for the lock).
             Assert.True(Build(content, new At(step =>
             {
-                if (opened < 0 && step.Name.StartsWith("Writing", StringComparison.Ordinal)) opened = Posix.open(lockFile, Posix.ReadWrite);
+                if (opened < 0 && step.Name.StartsWith("Writing", StringComparison.Ordinal)) opened = Posix.open(lockFile, Posix.ReadWrite | Posix.CloseOnExec);
             })).Succeeded);
             Assert.True(opened >= 0);
             Assert.True(File.Exists(lockFile));
@@ -158,6 +158,8 @@ public sealed class OutputCommitTests
     private static class Posix
     {
         public const int ReadWrite = 2;     // O_RDWR
+        // O_CLOEXEC: without it a program another test starts meanwhile would inherit the descriptor, and the lock with it.
+        public static readonly int CloseOnExec = OperatingSystem.IsMacOS() ? 0x1000000 : 0x80000;
         public const int Exclusive = 2;     // LOCK_EX
         public const int NoWait = 4;        // LOCK_NB
 
