@@ -20,4 +20,8 @@ public sealed record BuildResult(
 
     /// <summary>The load this build began with; serve keeps it to read only changed files next time.</summary>
     public LoadResult? Load { get; init; }
+
+    /// <summary>True when the build refused its <c>--output</c> (see <c>Output/OutputGuard</c>): a mistake on the
+    /// command line rather than in the content, and nothing was touched.</summary>
+    public bool OutputRefused { get; init; }
 }

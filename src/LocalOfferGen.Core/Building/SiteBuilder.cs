@@ -18,9 +18,14 @@ public static class SiteBuilder
         var formats = OutputFormats.All.Where(f => options.Formats.Count == 0 || options.Formats.Contains(f.Name)).ToList();
         var steps = formats.Count + 2;
 
+        var themes = options.Settings.ThemesDirectory
+            ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.ContentDirectory))!, "themes");
+        var diagnostics = new DiagnosticBag();
+        // Checked first, so a refused --output is never touched; the content is still loaded, to report every error at once.
+        var outputAllowed = OutputGuard.Check(options.OutputDirectory, options.ContentDirectory, themes, diagnostics);
+
         progress?.Report(new BuildStep("Loading content", 1, steps));
         var loaded = ContentLoader.Load(options.ContentDirectory);
-        var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(loaded.Diagnostics);
         if (loaded.Site is { } loadedSite) InternalError.While("checking the easy-read pages", () => EasyReadLinter.Lint(loadedSite, diagnostics));
         AuditReport? audit = null;
@@ -42,42 +47,60 @@ public static class SiteBuilder
         AddAuditErrors(audit.Findings, diagnostics);
         if (Failed(diagnostics, options.Strict)) return Finish(null);
 
-        using var swap = OutputSwap.Begin(options.OutputDirectory, diagnostics);
-        if (swap is null) return Finish(null);
-        var output = new OutputFolder(swap.Staging);
-        var settings = options.Settings with
-        {
-            ThemesDirectory = options.Settings.ThemesDirectory
-                ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.ContentDirectory))!, "themes"),
-            Formats = formats.Select(f => f.Name).ToList(),
-        };
+        var settings = options.Settings with { ThemesDirectory = themes, Formats = formats.Select(f => f.Name).ToList() };
         // The theme folder is checked before any format reads from it (templates, assets, print fonts): a symbolic
         // link in it that leads outside stops the build here, before anything behind it is read.
         diagnostics.AddRange(InternalError.While("reading the theme", () => new Theming.Theme(settings.ThemesDirectory, site.Settings.Theme).Problems));
         if (Failed(diagnostics, options.Strict)) return Finish(null);
-        for (var i = 0; i < formats.Count; i++)
+        try
         {
-            cancellation.ThrowIfCancellationRequested();
-            progress?.Report(new BuildStep($"Writing {formats[i].Name}", i + 3, steps));
-            var format = formats[i];
-            InternalError.While($"writing the {format.Name} format", () => format.Write(site, output, settings, diagnostics));
+            return WriteAndCommit();
         }
-        cancellation.ThrowIfCancellationRequested();
-        var started = audit;
-        audit = InternalError.While("auditing the built files",
-            () => AuditRunner.Complete(started, auditContext with { BuiltFiles = output.Written.Keys.ToHashSet(StringComparer.Ordinal) }));
-        AddAuditErrors(audit.Findings, diagnostics);
-        output.WriteText(HtmlAuditReport.SitePath, HtmlAuditReport.Write(PublishedPaths.For(audit, auditContext.ContentPath)));
-        output.WriteText(HtmlAuditReport.StylesheetPath, HtmlAuditReport.Stylesheet);
-        if (Failed(diagnostics, options.Strict)) return Finish(null);
-        swap.Commit(output);
-        return Finish(output);
+        catch (Exception e) when (OutputWriteException.Within(e) is { } failure)
+        {
+            // A full or read-only disk: the staging folder is already removed and the output untouched.
+            diagnostics.Add(failure.ToDiagnostic(options.OutputDirectory));
+            return Finish(null);
+        }
+
+        BuildResult WriteAndCommit()
+        {
+            using var swap = OutputSwap.Begin(options.OutputDirectory, diagnostics);
+            if (swap is null) return Finish(null);
+            try
+            {
+                var output = new OutputFolder(swap.Staging);
+                for (var i = 0; i < formats.Count; i++)
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    progress?.Report(new BuildStep($"Writing {formats[i].Name}", i + 3, steps));
+                    var format = formats[i];
+                    InternalError.While($"writing the {format.Name} format", () => format.Write(site, output, settings, diagnostics));
+                }
+                cancellation.ThrowIfCancellationRequested();
+                var started = audit;
+                audit = InternalError.While("auditing the built files",
+                    () => AuditRunner.Complete(started, auditContext with { BuiltFiles = output.Written.Keys.ToHashSet(StringComparer.Ordinal) }));
+                AddAuditErrors(audit.Findings, diagnostics);
+                output.WriteText(HtmlAuditReport.SitePath, HtmlAuditReport.Write(PublishedPaths.For(audit, auditContext.ContentPath)));
+                output.WriteText(HtmlAuditReport.StylesheetPath, HtmlAuditReport.Stylesheet);
+                if (Failed(diagnostics, options.Strict)) return Finish(null);
+                swap.Commit(output);
+                return Finish(output);
+            }
+            catch (Exception e) when (OutputWriteException.Within(e) is not null)
+            {
+                swap.Discard();
+                throw;
+            }
+        }
 
         BuildResult Finish(OutputFolder? written) => new(
             loaded.Site, diagnostics.ToSortedList(), written?.Written ?? new Dictionary<string, long>(), clock.Elapsed, written is not null)
         {
             Audit = audit,
             Load = loaded,
+            OutputRefused = !outputAllowed,
         };
     }
 

@@ -95,6 +95,9 @@ public static class DiagnosticCodes
     public const string OrukNotMapped = "LO0716";
     public const string OrukFilledIn = "LO0717";
     public const string OrukCannotWrite = "LO0718";
+    public const string OrukFileTooLarge = "LO0719";
+    public const string OrukFieldTooLarge = "LO0720";
+    public const string OrukReservedFileName = "LO0721";
     public const string OrukNotUnicode = "LO0730";
 
     // LO31xx-LO36xx: the audit (docs/audit.md); it also reports the easy-read rules (LO4xxx)
@@ -153,5 +156,13 @@ public static class DiagnosticCodes
 
     // LO09xx: the generator itself
     public const string OutputLocked = "LO0901";
+    public const string OutputNotOurs = "LO0902";
+    public const string OutputHoldsSources = "LO0903";
+    public const string OutputInsideSources = "LO0904";
+    public const string OutputNotAFolder = "LO0905";
+    public const string OutputDiskFull = "LO0906";
+    public const string OutputReadOnly = "LO0907";
+    public const string OutputWriteFailed = "LO0908";
+    public const string PreviewFolderNotPrivate = "LO0909";
     public const string InternalError = "LO0999";
 }

@@ -3,36 +3,86 @@ using LocalOfferGen.Diagnostics;
 
 namespace LocalOfferGen.OpenReferral;
 
-/// <summary>Writes a file whole or not at all: a temporary file in the same folder, then a rename,
-/// so an interrupted import never leaves half a YAML file in content/.</summary>
+/// <summary>Writes a set of files all or not at all. First every file is written whole to a temporary name beside
+/// it; then each is renamed into place, an existing file it replaces kept under a backup name until the end. If
+/// anything fails, the files already moved in are taken out again and the backups put back, so a failed import
+/// leaves content/ exactly as it was, and an interrupted one never leaves half a YAML file.</summary>
 internal static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>False (reported) when the file appeared meanwhile and may not be replaced, or cannot be written.</summary>
-    public static bool Write(string path, string text, bool overwrite, DiagnosticBag diagnostics)
+    public sealed record Planned(string Path, string Text, bool Overwrite);
+
+    /// <summary>True when every file was written; false (the failure reported) when none was.</summary>
+    public static bool WriteAll(IReadOnlyList<Planned> files, DiagnosticBag diagnostics)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        var temporaries = new List<string>();
+        var done = new List<(string Path, string? Backup)>();
+        var madeFolders = new List<string>();
+        Planned? current = null;
         try
         {
-            Directory.CreateDirectory(folder);
-            File.WriteAllText(temporary, text, Utf8);
-            File.Move(temporary, path, overwrite);
-            return true;
-        }
-        catch (IOException) when (!overwrite && File.Exists(path))
-        {
-            diagnostics.Warning(DiagnosticCodes.OrukFileExists, SourceSpan.File(path), "this file appeared while importing; it was left as it is");
+            foreach (var file in files)
+            {
+                current = file;
+                var folder = Path.GetDirectoryName(Path.GetFullPath(file.Path))!;
+                if (!Directory.Exists(folder)) madeFolders.Add(folder);
+                Directory.CreateDirectory(folder);
+                var temporary = Path.Combine(folder, $".{Path.GetFileName(file.Path)}.{Guid.NewGuid():N}.tmp");
+                temporaries.Add(temporary);
+                File.WriteAllText(temporary, file.Text, Utf8);
+            }
+            for (var i = 0; i < files.Count; i++)
+            {
+                current = files[i];
+                string? backup = null;
+                if (files[i].Overwrite && File.Exists(files[i].Path))
+                {
+                    backup = temporaries[i] + ".backup";
+                    File.Move(files[i].Path, backup);
+                }
+                try { File.Move(temporaries[i], files[i].Path, overwrite: false); }
+                catch
+                {
+                    if (backup is not null) File.Move(backup, files[i].Path);
+                    throw;
+                }
+                done.Add((files[i].Path, backup));
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.OrukCannotWrite, SourceSpan.File(path), $"cannot write the file: {e.Message}");
+            DeleteAll(temporaries);
+            Undo(done);
+            foreach (var folder in madeFolders)
+                if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+            var reason = File.Exists(current!.Path) && !current.Overwrite ? "this file appeared while importing" : $"cannot write the file: {e.Message}";
+            diagnostics.Error(DiagnosticCodes.OrukCannotWrite, SourceSpan.File(current.Path),
+                $"{reason}. Nothing was written: the import writes every file or none");
+            return false;
         }
         finally
         {
-            if (File.Exists(temporary)) File.Delete(temporary);
+            DeleteAll(temporaries);
         }
-        return false;
+        foreach (var (_, backup) in done)
+            if (backup is not null) File.Delete(backup);
+        return true;
+    }
+
+    private static void DeleteAll(List<string> temporaries)
+    {
+        foreach (var temporary in temporaries)
+            if (File.Exists(temporary)) File.Delete(temporary);
+    }
+
+    /// <summary>Takes out the files moved in, newest first, and puts back the ones they replaced.</summary>
+    private static void Undo(List<(string Path, string? Backup)> done)
+    {
+        for (var i = done.Count - 1; i >= 0; i--)
+        {
+            File.Delete(done[i].Path);
+            if (done[i].Backup is { } backup) File.Move(backup, done[i].Path);
+        }
     }
 }

@@ -3,8 +3,8 @@ using LocalOfferGen.Diagnostics;
 namespace LocalOfferGen.OpenReferral;
 
 /// <summary>Open Referral UK in, services/*.yml out. Every input is read and checked before anything
-/// is written, so bad input writes nothing; each file is written whole or not at all; an existing
-/// file is replaced only with --overwrite.</summary>
+/// is written, so bad input writes nothing; the files are written all or none (<see cref="AtomicFile"/>), each
+/// whole; an existing file is replaced only with --overwrite.</summary>
 public static class OrukImporter
 {
     public static OrukImportResult Import(OrukImportOptions options)
@@ -14,6 +14,7 @@ public static class OrukImporter
         if (diagnostics.HasErrors) return new OrukImportResult([], diagnostics.ToSortedList());
 
         var files = new List<ImportedFile>();
+        var writes = new List<AtomicFile.Planned>();
         foreach (var service in services)
         {
             var path = Path.Combine(options.Into, service.Slug + ".yml");
@@ -22,10 +23,12 @@ public static class OrukImporter
             if (outcome == ImportOutcome.Conflict)
                 diagnostics.Warning(DiagnosticCodes.OrukFileExists, SourceSpan.File(path),
                     $"this file already exists and differs from the imported service '{service.Name}'; it was left as it is (use --overwrite to replace it)");
-            if (outcome == ImportOutcome.Written && !AtomicFile.Write(path, yaml, options.Overwrite, diagnostics))
-                outcome = File.Exists(path) ? ImportOutcome.Conflict : ImportOutcome.Failed;
+            if (outcome == ImportOutcome.Written) writes.Add(new AtomicFile.Planned(path, yaml, options.Overwrite));
             files.Add(new ImportedFile(path, service, outcome));
         }
+        // All or nothing: one file that cannot be written means none is.
+        if (writes.Count > 0 && !AtomicFile.WriteAll(writes, diagnostics))
+            files = files.Select(f => f.Outcome == ImportOutcome.Written ? f with { Outcome = ImportOutcome.Failed } : f).ToList();
         return new OrukImportResult(files, diagnostics.ToSortedList());
     }
 
@@ -47,7 +50,7 @@ public static class OrukImporter
             }
             foreach (var path in reader.NotMapped.Distinct())
                 notMapped[path] = notMapped.TryGetValue(path, out var seen) ? (seen.Count + 1, seen.File) : (1, input.File);
-            var slug = UniqueSlug(service, slugs);
+            var slug = UniqueSlug(WindowsSafe(service, input.File, diagnostics), slugs);
             slugs.Add(slug);
             services.Add(service with { Slug = slug });
         }
@@ -55,6 +58,18 @@ public static class OrukImporter
             diagnostics.Warning(DiagnosticCodes.OrukNotMapped, SourceSpan.File(file),
                 $"'{path}' ({count} {(count == 1 ? "service" : "services")}) has no place in the content format, so it was not imported");
         return services;
+    }
+
+    /// <summary>A service whose name makes a file name Windows keeps for a device ("con", "nul", "com1"), which no
+    /// one could check out there, gets "-service" added (slugs hold only a-z, 0-9 and hyphens, so no other character
+    /// or ending Windows refuses can occur).</summary>
+    private static ImportedService WindowsSafe(ImportedService service, string file, DiagnosticBag diagnostics)
+    {
+        if (!WindowsFileNames.IsReserved(service.Slug)) return service;
+        var safe = $"{service.Slug}-service";
+        diagnostics.Warning(DiagnosticCodes.OrukReservedFileName, SourceSpan.File(file),
+            $"the service '{service.Name}' would be {service.Slug}.yml, a name Windows keeps for a device, so it was imported as {safe}.yml (its web address is /services/{safe}/)");
+        return service with { Slug = safe };
     }
 
     /// <summary>Two services with one name (say, two organisations' "Speech therapy") get the

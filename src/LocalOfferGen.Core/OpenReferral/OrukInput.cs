@@ -38,7 +38,7 @@ internal static class OrukInput
     {
         try
         {
-            var bytes = File.ReadAllBytes(file);
+            if (OrukFileReader.Read(file, diagnostics) is not { } bytes) return null;
             if (!OrukJsonText.IsReadable(bytes, file, diagnostics)) return null;
             var root = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
             if (root is null) diagnostics.Error(DiagnosticCodes.OrukWrongShape, SourceSpan.File(file), "$: the file holds only null, not ORUK services");

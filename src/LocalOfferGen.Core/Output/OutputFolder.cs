@@ -18,8 +18,8 @@ public sealed class OutputFolder
     public OutputFolder(string root)
     {
         Root = Path.GetFullPath(root);
-        Directory.CreateDirectory(Root);
-        _startedWithFiles = Directory.EnumerateFileSystemEntries(Root).Any();
+        OutputWriteException.On(Root, () => Directory.CreateDirectory(Root));
+        _startedWithFiles = Directory.EnumerateFileSystemEntries(Root).Any(e => Path.GetFileName(e) != OutputMarker.FileName);
     }
 
     /// <summary>True when the folder holds an earlier build (see <see cref="OutputSwap"/>): files are then compared
@@ -52,16 +52,24 @@ public sealed class OutputFolder
         }
     }
 
+    /// <summary>Writes one file. A disk that refuses (full, read-only) throws <see cref="OutputWriteException"/>.</summary>
     public void WriteBytes(string path, ReadOnlySpan<byte> bytes)
     {
         var full = FullPath(path);
-        MakeFolderFor(full);
-        // A file the earlier build wrote with the same bytes is left alone: no write, and its date stays.
-        if (!_startedWithFiles || !SameBytes(full, bytes))
+        try
         {
-            if (_startedWithFiles && Directory.Exists(full)) Directory.Delete(full, recursive: true);
-            using var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write);
-            RandomAccess.Write(handle, bytes, 0);
+            MakeFolderFor(full);
+            // A file the earlier build wrote with the same bytes is left alone: no write, and its date stays.
+            if (!_startedWithFiles || !SameBytes(full, bytes))
+            {
+                if (_startedWithFiles && Directory.Exists(full)) Directory.Delete(full, recursive: true);
+                using var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write);
+                RandomAccess.Write(handle, bytes, 0);
+            }
+        }
+        catch (Exception e) when (OutputWriteException.IsDiskError(e))
+        {
+            throw new OutputWriteException(path, e);
         }
         var key = Normalise(path);
         _hashes[key] = SHA256.HashData(bytes);
@@ -72,16 +80,22 @@ public sealed class OutputFolder
 
     /// <summary>Deletes every file and folder this build did not write: in a folder that held an earlier build,
     /// pages that have since been removed would otherwise be published again.</summary>
+    /// <summary>The <see cref="OutputMarker"/> at the top stays: it is what makes the folder the generator's.</summary>
     public void RemoveUnwritten()
     {
         if (!_startedWithFiles) return;
-        foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
-            if (!_written.ContainsKey(Path.GetRelativePath(Root, file).Replace(Path.DirectorySeparatorChar, '/')))
-                File.Delete(file);
-        // Deepest first, so a folder's empty sub-folders are gone before it is looked at.
-        foreach (var folder in Directory.EnumerateDirectories(Root, "*", SearchOption.AllDirectories).OrderByDescending(f => f.Length))
-            if (!Directory.EnumerateFileSystemEntries(folder).Any())
-                Directory.Delete(folder);
+        OutputWriteException.On(Root, () =>
+        {
+            foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+            {
+                var path = Path.GetRelativePath(Root, file).Replace(Path.DirectorySeparatorChar, '/');
+                if (!_written.ContainsKey(path) && path != OutputMarker.FileName) File.Delete(file);
+            }
+            // Deepest first, so a folder's empty sub-folders are gone before it is looked at.
+            foreach (var folder in Directory.EnumerateDirectories(Root, "*", SearchOption.AllDirectories).OrderByDescending(f => f.Length))
+                if (!Directory.EnumerateFileSystemEntries(folder).Any())
+                    Directory.Delete(folder);
+        });
     }
 
     /// <summary>True when the file exists and holds exactly these bytes.</summary>

@@ -72,17 +72,9 @@ public sealed class PreviewSession
 public sealed record PreviewOptions
 {
     public string ContentDirectory { get; init; } = "content";
-    /// <summary>The private folder the preview is built into; never the <c>build</c> output.</summary>
+    /// <summary>The private folder the preview is built into (<see cref="PreviewFolder.Site"/>); never the <c>build</c> output.</summary>
     public required string OutputDirectory { get; init; }
     /// <summary>The port on 127.0.0.1; 0 picks a free one.</summary>
     public int Port { get; init; } = 8080;
     public BuildSettings Settings { get; init; } = new();
-
-    /// <summary>A preview folder for a content folder, in the system's temporary folder.</summary>
-    public static string PreviewFolderFor(string contentDirectory)
-    {
-        var full = Path.GetFullPath(contentDirectory);
-        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(full)))[..12];
-        return Path.Combine(Path.GetTempPath(), "localoffer-serve", hash, "site");
-    }
 }

@@ -71,7 +71,7 @@ public static class BuildCommand
                 : $"Build failed: {Counts.Of(result.Errors, "error")}, {Counts.Of(result.Warnings, "warning")}. {options.OutputDirectory}/ was left as it was.");
             if (result.Succeeded && result.Audit is { } audit)
                 Console.WriteLine($"Audit: {audit.Summary}. Report: {options.OutputDirectory}/audit/index.html (details: localoffer audit).");
-            return result.Succeeded ? CommandLine.Ok : CommandLine.ContentErrors;
+            return result.Succeeded ? CommandLine.Ok : result.OutputRefused ? CommandLine.UsageError : CommandLine.ContentErrors;
         });
         return command;
     }

@@ -36,7 +36,14 @@ public static class ServeCommand
                 Console.Error.WriteLine($"error: --port must be between 1 and 65535, not {portNumber}");
                 return CommandLine.UsageError;
             }
-            var preview = PreviewOptions.PreviewFolderFor(contentDirectory);
+            var problems = new Diagnostics.DiagnosticBag();
+            using var folder = PreviewFolder.Create(problems);
+            if (folder is null)
+            {
+                ConsoleReport.Diagnostics(problems.ToSortedList());
+                return CommandLine.ContentErrors;
+            }
+            var preview = folder.Site;
             var session = new PreviewSession(new PreviewOptions
             {
                 ContentDirectory = contentDirectory,
@@ -75,10 +82,7 @@ public static class ServeCommand
             {
                 Console.CancelKeyPress -= onCancel;
             }
-            // The preview is only for this session: tidy it away.
-            try { Directory.Delete(Path.GetDirectoryName(preview)!, recursive: true); }
-            catch (IOException) { }
-            catch (UnauthorizedAccessException) { }
+            // The preview is only for this session: disposing the folder tidies it away.
             Console.WriteLine("Stopped.");
             return CommandLine.Ok;
         });

@@ -21,11 +21,12 @@ public sealed class NothingLostTests
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 
-    /// <summary>What a build must not leave beside the output: staging folders, swap markers and lock files.
-    /// (<c>.output.previous</c>, the output before last, is kept on purpose: the next build writes over it.)</summary>
+    /// <summary>What a build must not leave beside the output: staging folders and swap markers. (<c>.output.previous</c>,
+    /// the output before last, is kept on purpose: the next build writes over it; so is the lock file, which must
+    /// never be deleted, see OutputLock.)</summary>
     private static List<string> Leftovers(HostileContent content) =>
         Directory.EnumerateFileSystemEntries(content.Root).Select(Path.GetFileName)
-            .Where(n => n!.StartsWith(".output", StringComparison.Ordinal) && n != ".output.previous").ToList()!;
+            .Where(n => n!.StartsWith(".output", StringComparison.Ordinal) && n is not ".output.previous" and not ".output.lock").ToList()!;
 
     private static (HostileContent Content, Dictionary<string, string> Before) BuiltOnce()
     {
