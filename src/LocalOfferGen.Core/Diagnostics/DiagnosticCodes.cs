@@ -44,6 +44,8 @@ public static class DiagnosticCodes
     public const string UnsupportedImage = "LO0211";
     public const string LinkOutside = "LO0212";
     public const string MissingStandardPage = "LO0213";
+    public const string PictureUnreadable = "LO0220";
+    public const string UnusedPictureUnreadable = "LO0221";
     public const string VideoTranscriptFileMissing = "LO0250";
 
     // LO03xx: unsafe content removed from the output
