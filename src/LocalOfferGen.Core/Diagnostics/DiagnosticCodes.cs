@@ -46,6 +46,7 @@ public static class DiagnosticCodes
     public const string MissingStandardPage = "LO0213";
     public const string PictureUnreadable = "LO0220";
     public const string UnusedPictureUnreadable = "LO0221";
+    public const string ImageFolderFileNotPublished = "LO0240";
     public const string VideoTranscriptFileMissing = "LO0250";
 
     // LO03xx: unsafe content removed from the output
@@ -68,8 +69,6 @@ public static class DiagnosticCodes
 
     // LO06xx: Word documents
     public const string WordDocumentNameClash = "LO0601";
-    public const string WordPictureFormat = "LO0602";
-    public const string WordPictureUnreadable = "LO0603";
 
     // LO07xx: Open Referral UK export and import
     public const string DuplicateOrukId = "LO0701";
