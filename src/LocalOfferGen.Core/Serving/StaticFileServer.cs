@@ -60,6 +60,9 @@ public sealed class StaticFileServer : IAsyncDisposable
         }
     }
 
+    /// <summary>The Content-Security-Policy of an SVG opened on its own: no script, nothing fetched, its own styles only.</summary>
+    public const string SvgPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
     private async Task RespondAsync(HttpListenerContext context)
     {
         var response = context.Response;
@@ -87,6 +90,10 @@ public sealed class StaticFileServer : IAsyncDisposable
             switch (target.Kind)
             {
                 case RequestKind.File:
+                    // The build publishes SVG sanitised; a picture opened on its own may still run nothing, load
+                    // nothing and style only itself, should anything ever get through.
+                    if (Path.GetExtension(target.File!).Equals(".svg", StringComparison.OrdinalIgnoreCase))
+                        response.Headers["Content-Security-Policy"] = SvgPolicy;
                     await SendFileAsync(context, 200, target.File!);
                     return;
                 case RequestKind.Redirect:

@@ -16,7 +16,11 @@ public sealed class WebContext
         Settings = settings;
         Diagnostics = diagnostics;
         Templates = settings.Templates ?? new TemplateEngine(new Theme(settings.ThemesDirectory, site.Settings.Theme));
+        Pictures = new WebPictures(site.Pictures);
         SiteView = SiteView.From(site);
+        // Link previews show the published copy of share_image, whose name may have changed with its format.
+        if (site.Settings.ShareImage is { } share && Pictures.Find(share) is { } published)
+            SiteView = SiteView with { ShareImage = site.Settings.AbsoluteUrl(published.Main.Path) };
         _basePath = new Uri(site.Settings.BaseUrl).AbsolutePath.TrimEnd('/');
     }
 
@@ -29,6 +33,8 @@ public sealed class WebContext
     public DiagnosticBag Diagnostics { get; }
     public TemplateEngine Templates { get; }
     public SiteView SiteView { get; }
+    /// <summary>What the site publishes for each picture, and the img elements that show them.</summary>
+    public WebPictures Pictures { get; }
 
     public bool Builds(string format) => Settings.Formats.Count == 0 || Settings.Formats.Contains(format);
 

@@ -13,7 +13,7 @@ internal static class ContentPagesWriter
         {
             var info = new PageInfo(page.Title, page.Summary, page.Url, page.IsHome ? "home" : "page", web.CrumbsFor(page.Url),
                 WebContext.SectionOf(page.Url), web.Canonical(page.Url));
-            var body = MarkdownHtml.Render(page.Body, page.Url, new GlossaryMatcher(site.Glossary));
+            var body = MarkdownHtml.Render(page.Body, page.Url, new GlossaryMatcher(site.Glossary), web.Pictures, new PictureLoading(firstIsEager: true));
             if (page.IsHome)
             {
                 web.WritePage("home", info, new

@@ -22,7 +22,7 @@ internal static class NewsWriter
                 [new Crumb("Home", "/"), new Crumb("News", SiteUrls.News)], SiteUrls.News, web.Canonical(post.Url));
             web.WritePage("news-post", postInfo, new
             {
-                Body = MarkdownHtml.Render(post.Body, post.Url, new GlossaryMatcher(site.Glossary)),
+                Body = MarkdownHtml.Render(post.Body, post.Url, new GlossaryMatcher(site.Glossary), web.Pictures, new PictureLoading(firstIsEager: true)),
                 Post = new { Date = Dates.Long(post.Date), DateIso = Dates.Iso(post.Date) },
                 Share = ShareLinks.For(post.Title, web.Canonical(post.Url)),
             });
