@@ -36,6 +36,18 @@ public sealed class PictureSet : IReadOnlyCollection<Picture>
     /// <summary>The picture at a site path, or null when there is no picture file there.</summary>
     public Picture? Find(string sitePath) => _bySitePath.GetValueOrDefault(sitePath);
 
+    /// <summary>The picture to draw for a link to <paramref name="sitePath"/>: the SVG of the same name in the same
+    /// folder when there is a readable one (an editor who keeps <c>clock.png</c> beside <c>clock.svg</c> gets the SVG,
+    /// drawn sharp at any size, whichever of the two the link names), otherwise the picture itself; null when there
+    /// is no picture file there.</summary>
+    public Picture? Preferred(string sitePath)
+    {
+        var picture = Find(sitePath);
+        if (picture is null || picture.Kind == PictureKind.Vector) return picture;
+        var dot = sitePath.LastIndexOf('.');
+        return dot > sitePath.LastIndexOf('/') && Find(sitePath[..dot] + ".svg") is { IsReadable: true } svg ? svg : picture;
+    }
+
     public int Count => _pictures.Count;
     public IEnumerator<Picture> GetEnumerator() => _pictures.GetEnumerator();
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

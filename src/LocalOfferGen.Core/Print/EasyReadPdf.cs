@@ -23,10 +23,10 @@ internal static class EasyReadPdf
         return "print/" + (path == "easy-read" ? "easy-read/index" : path) + ".pdf";
     }
 
-    public static Result? Render(Site site, EasyReadPage page, string fontFamily, PictureCache pictureCache, DiagnosticBag diagnostics)
+    public static Result? Render(Site site, EasyReadPage page, string fontFamily, PrintPictures printPictures, DiagnosticBag diagnostics)
     {
         using var fonts = new PdfFontSet(fontFamily);
-        var pictures = new PictureStore(pictureCache);
+        var pictures = printPictures.ForDocument();
         var flow = new FlowLayout(TypeScale.EasyRead, fonts);
         var margin = PrintUnits.Mm(MarginMm);
         var width = PrintUnits.Mm(PageWidthMm) - 2 * margin;
@@ -34,7 +34,7 @@ internal static class EasyReadPdf
         var failed = false;
         var blocks = EasyReadBlocks.For(site, page, (link, source) =>
         {
-            var picture = Pictures.Block(site, link, source, pictures, PrintUnits.Mm(PictureMm), PrintUnits.Mm(PictureMm), diagnostics);
+            var picture = Pictures.Block(site, link, source, PrintUnits.Mm(PictureMm), PrintUnits.Mm(PictureMm), diagnostics);
             failed |= picture is null;
             return picture;
         });

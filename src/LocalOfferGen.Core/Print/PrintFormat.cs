@@ -1,6 +1,7 @@
 using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Model;
 using LocalOfferGen.Output;
+using LocalOfferGen.Pictures;
 using LocalOfferGen.Print.Fonts;
 using LocalOfferGen.Print.Pdf;
 
@@ -35,7 +36,8 @@ public sealed class PrintFormat : IOutputFormat
 
         // Documents are made in parallel; each one's bytes depend only on the content, and the index lists
         // them in site order whatever order they finish in.
-        using var pictures = new PictureCache();
+        using var pictures = new PrintPictures(SvgFonts.FromFiles(
+            new[] { font.Files.Regular, font.Files.Bold, font.Files.Italic, font.Files.BoldItalic }.OfType<string>()));
         var leaflets = new PrintIndexPage.LeafletEntry?[site.Leaflets.Count];
         var easyRead = new PrintIndexPage.EasyReadEntry?[site.EasyReadPages.Count];
         Parallel.For(0, leaflets.Length + easyRead.Length, i =>

@@ -18,8 +18,9 @@ public sealed class WebContext
         Templates = settings.Templates ?? new TemplateEngine(new Theme(settings.ThemesDirectory, site.Settings.Theme));
         Pictures = new WebPictures(site.Pictures);
         SiteView = SiteView.From(site);
-        // Link previews show the published copy of share_image, whose name may have changed with its format.
-        if (site.Settings.ShareImage is { } share && Pictures.Find(share) is { } published)
+        // Link previews show the published copy of share_image (a PNG or JPEG, never the SVG beside it), whose
+        // name may have changed with its format.
+        if (site.Settings.ShareImage is { } share && Pictures.Published(share) is { } published)
             SiteView = SiteView with { ShareImage = site.Settings.AbsoluteUrl(published.Main.Path) };
         _basePath = new Uri(site.Settings.BaseUrl).AbsolutePath.TrimEnd('/');
     }

@@ -34,6 +34,7 @@ public sealed class WebPictures
 
     public WebPictures(PictureSet pictures)
     {
+        _pictures = pictures;
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase); // case-insensitively, as Windows and macOS see files
         var readable = pictures.Where(p => p.IsReadable).ToList();
         // Pictures that keep their own name claim it first, so a renamed WebP never takes a JPEG's address.
@@ -67,8 +68,16 @@ public sealed class WebPictures
         }
     }
 
-    /// <summary>The published picture for a site path named in the content, or null when there is none.</summary>
-    public WebPicture? Find(string sitePath) => _bySitePath.GetValueOrDefault(sitePath);
+    private readonly PictureSet _pictures;
+
+    /// <summary>The published picture to show for a site path named in the content, or null when there is none. An SVG
+    /// of the same name beside a raster picture is shown instead of it, as in every format (see <see cref="PictureSet.Preferred"/>);
+    /// the raster picture is still published at its own address.</summary>
+    public WebPicture? Find(string sitePath) =>
+        _pictures.Preferred(sitePath) is { } preferred ? _bySitePath.GetValueOrDefault(preferred.SitePath) : null;
+
+    /// <summary>The published copy of the picture at exactly this site path (no SVG preferred), or null.</summary>
+    public WebPicture? Published(string sitePath) => _bySitePath.GetValueOrDefault(sitePath);
 
     /// <summary>Every published picture, in site path order.</summary>
     public IEnumerable<WebPicture> All => _bySitePath.Values.OrderBy(p => p.Source.SitePath, StringComparer.Ordinal);

@@ -20,7 +20,8 @@ internal sealed class PictureCatalog(PictureSet pictures)
     /// EMUs, or null when the address is not a picture of the content (an outside address: its description is printed).</summary>
     public WordPicture? Find(string sitePath, long maxWidth, long maxHeight)
     {
-        if (pictures.Find(sitePath) is not { IsReadable: true } picture) return null;
+        // An SVG of the same name beside the picture wins, as in print (see PictureSet.Preferred).
+        if (pictures.Preferred(sitePath) is not { IsReadable: true } picture) return null;
         var (width, height) = Extent(picture.Width, picture.Height, maxWidth, maxHeight);
         var pixelsAcross = (int)Math.Ceiling(width / EmuPerInch * PixelsPerInch);
         var pixelsDown = (int)Math.Ceiling(height / EmuPerInch * PixelsPerInch);

@@ -67,6 +67,7 @@ internal static class PictureCorpus
         var folder = Path.Combine(Path.GetTempPath(), "lo-picture-corpus-" + Environment.ProcessId);
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         WriteAll(folder, broken: true);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
         return folder;
     });
 

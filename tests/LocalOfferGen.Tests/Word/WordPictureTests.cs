@@ -144,11 +144,25 @@ public sealed class WordPictureTests
     public void A_picture_used_at_two_sizes_is_stored_once_for_each_size()
     {
         using var content = new PlantedContent();
-        content.Write("pages/about/picture.md", Page("![A family](/images/home-family.png)\n\nAgain: ![A family](/images/home-family.png)\n"));
+        File.Copy(Path.Combine(content.Content, "images", "home-family.png"), Path.Combine(content.Content, "images", "only-png.png"));
+        content.Write("pages/about/picture.md", Page("![A family](/images/only-png.png)\n\nAgain: ![A family](/images/only-png.png)\n"));
         Assert.True(content.Build().Succeeded);
         using var doc = new DocxReader(content.PathOf("documents/about/picture.docx"));
         Assert.Equal(2, doc.Body.Descendants<A.Blip>().Count());
         Assert.Single(doc.Main.ImageParts);
+    }
+
+    [Fact]
+    public void A_PNG_with_an_SVG_of_the_same_name_beside_it_is_embedded_as_the_SVG()
+    {
+        using var content = new PlantedContent();
+        content.Write("pages/about/picture.md", Page("![A family in a park](/images/home-family.png)\n"));
+        Assert.True(content.Build().Succeeded);
+        using var doc = new DocxReader(content.PathOf("documents/about/picture.docx"));
+        var blip = Assert.Single(doc.Body.Descendants<A.Blip>());
+        var svgBlip = Assert.Single(blip.Descendants<DocumentFormat.OpenXml.Office2019.Drawing.SVG.SVGBlip>());
+        Assert.Equal("image/svg+xml", doc.Main.GetPartById(svgBlip.Embed!.Value!).ContentType);
+        Assert.Equal("image/png", doc.Main.GetPartById(blip.Embed!.Value!).ContentType);
     }
 
     private static (long Cx, long Cy) ExtentOf(A.Blip blip)
