@@ -50,6 +50,9 @@ public static class DiagnosticCodes
     public const string UnsupportedImage = "LO0211";
     public const string LinkLoop = "LO0212";
     public const string MissingStandardPage = "LO0213";
+    public const string PictureUnreadable = "LO0220";
+    public const string UnusedPictureUnreadable = "LO0221";
+    public const string ImageFolderFileNotPublished = "LO0240";
     public const string VideoTranscriptFileMissing = "LO0250";
     public const string FileTypeNotPublished = "LO0260";
     public const string FileUnreadable = "LO0261";
@@ -81,8 +84,6 @@ public static class DiagnosticCodes
 
     // LO06xx: Word documents
     public const string WordDocumentNameClash = "LO0601";
-    public const string WordPictureFormat = "LO0602";
-    public const string WordPictureUnreadable = "LO0603";
 
     // LO07xx: Open Referral UK export and import
     public const string DuplicateOrukId = "LO0701";

@@ -31,21 +31,34 @@ public sealed class EasyReadFormat : IOutputFormat
             standard?.Url, standard is null ? null : "Full version of this page", wordUrl, wordSize);
     }
 
+    /// <summary>A row's picture as an img element of its published copies, shown in the picture column
+    /// (6.5rem on a phone, 11rem from 40em up, as site.css sets it).</summary>
+    private static HtmlString? Picture(WebContext web, EasyReadPage page, Markdig.Syntax.Inlines.LinkInline image, PictureLoading loading)
+    {
+        if (image.Url is not { Length: > 0 } url || web.Pictures.Find(url) is not { } picture) return null;
+        return new HtmlString(picture.Img(u => RelativeUrls.From(page.Url, u), EasyReadLayout.AltText(image), loading.TakeEager(),
+            "(min-width: 40em) 11rem, 6.5rem"));
+    }
+
     private static void WritePage(WebContext web, EasyReadPage page)
     {
         var standard = web.Builds("web") ? web.Site.StandardFor(page) : null;
         var glossary = new GlossaryMatcher(web.Site.Glossary);
+        // The rows' pictures in page order: only the first loads at once (see PictureLoading).
+        var loading = new PictureLoading(firstIsEager: true);
         var parts = EasyReadLayout.Parts(page).Select(part => new
         {
             part.Heading,
             part.Id,
             Rows = part.Rows.Select(row => new
             {
-                ImageUrl = row.Image?.Url,
+                // The published copy's address (a WebP is published as PNG or JPEG), for themes that write their own img.
+                ImageUrl = row.Image?.Url is { } imageUrl ? web.Pictures.Find(imageUrl)?.Main.Path ?? imageUrl : null,
                 ImageAlt = row.Image is null ? null : EasyReadLayout.AltText(row.Image),
+                Image = row.Image is null ? null : Picture(web, page, row.Image, loading),
                 Html = row.Image is null
-                    ? MarkdownHtml.Render(row.Words, page.Url, glossary, boldTerms: true, web.Site.FindDownload, lineOffset: page.Body.LineOffset)
-                    : new HtmlString($"<p>{MarkdownHtml.Render(row.Words, page.Url, glossary, boldTerms: true, web.Site.FindDownload, lineOffset: page.Body.LineOffset).Value.Trim()}</p>"),
+                    ? MarkdownHtml.Render(row.Words, page.Url, glossary, boldTerms: true, web.Pictures, downloads: web.Site.FindDownload, lineOffset: page.Body.LineOffset)
+                    : new HtmlString($"<p>{MarkdownHtml.Render(row.Words, page.Url, glossary, boldTerms: true, web.Pictures, downloads: web.Site.FindDownload, lineOffset: page.Body.LineOffset).Value.Trim()}</p>"),
             }).ToList(),
         }).ToList();
         var crumbs = new List<Crumb> { new("Home", "/"), new("Easy read", SiteUrls.EasyRead) };

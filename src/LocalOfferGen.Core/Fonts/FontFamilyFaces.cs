@@ -18,4 +18,7 @@ public sealed record FontFamilyFaces(string Family, FontFileInfo Regular, FontFi
         var boldFace = bold ? Bold : null;
         return (boldFace ?? Regular, bold && boldFace is null, italic);
     }
+
+    /// <summary>The family's faces that exist, regular first.</summary>
+    public IEnumerable<FontFileInfo> Files() => new[] { Regular, Bold, Italic, BoldItalic }.OfType<FontFileInfo>();
 }

@@ -1,6 +1,7 @@
 using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Files;
 using LocalOfferGen.Model;
+using LocalOfferGen.Pictures;
 
 namespace LocalOfferGen.Loading;
 
@@ -50,16 +51,18 @@ public static class ContentLoader
                 $"there is no standard page at content/pages/{page.SourcePath["easy-read/".Length..]} for this easy-read page");
 
         CheckLeafletQrCodes(context, leaflets, urls);
-        var linkTargets = new LinkTargets(urls, images.ToHashSet(StringComparer.Ordinal))
+        var pictures = PictureSet.Read(images.Select(sitePath => (sitePath, context.FullPath(sitePath.TrimStart('/')))));
+        var linkTargets = new LinkTargets(urls, images.ToHashSet(StringComparer.Ordinal), pictures)
         {
             FilePaths = downloads.Select(d => d.SitePath).ToHashSet(StringComparer.Ordinal),
             UnpublishedFiles = unpublishedFiles,
         };
         context.ResolveLinks(linkTargets);
+        WarnOfUnusedUnreadablePictures(context, linkTargets);
 
         var site = diagnostics.HasErrors || settings is null
             ? null
-            : new Site(root, settings, pages, easyRead, services, news, feedback, leaflets, glossary, context.Topics, images, downloads);
+            : new Site(root, settings, pages, easyRead, services, news, feedback, leaflets, glossary, context.Topics, images, downloads, pictures);
         return new LoadResult(site, diagnostics.ToSortedList())
         {
             FileDiagnostics = fileDiagnostics.ToDictionary(f => f.Key, f => f.Value.ToSortedList(), StringComparer.Ordinal),
@@ -94,6 +97,15 @@ public static class ContentLoader
     /// <summary>Reads one file with a context whose diagnostics are that file's own (see <see cref="LoadContext.ForFile"/>).</summary>
     internal static T? ReadOne<T>(LoadContext fileContext, string file, Func<LoadContext, string, T?> readFile) where T : class =>
         InternalError.While($"reading {fileContext.Display(file)}", () => readFile(fileContext, file));
+
+    /// <summary>A picture that cannot be used is an error at each link to it (see <see cref="LinkResolver"/>); one that
+    /// no link uses harms no reader, so it is a warning on the file, which the web still copies as it is.</summary>
+    private static void WarnOfUnusedUnreadablePictures(LoadContext context, LinkTargets targets)
+    {
+        foreach (var picture in targets.Pictures.Where(p => !p.IsReadable && !targets.UsedPictures.ContainsKey(p.SitePath)))
+            context.Diagnostics.Warning(DiagnosticCodes.UnusedPictureUnreadable, SourceSpan.File(context.Display(picture.SitePath.TrimStart('/'))),
+                $"this picture cannot be used: {picture.Problem}. No page uses it yet; a page that does will fail to build");
+    }
 
     private static void CheckUniqueServiceIds(LoadContext context, List<Service> services)
     {

@@ -18,7 +18,7 @@ internal sealed class LinkResolver(string contentRoot, LinkTargets targets, Diag
     /// <summary>Documents to download live here (<see cref="Files.DownloadsReader"/>), at the same path on the site.</summary>
     private const string FilesFolder = "files/";
 
-    private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".svg", ".gif", ".webp"];
+    private static readonly IReadOnlyList<string> ImageExtensions = LocalOfferGen.Pictures.PictureSet.Extensions;
 
     /// <param name="fileFolder">The content-relative folder of the file the Markdown came from (e.g. <c>pages/education</c>).</param>
     /// <param name="ownUrl">The site path of the page itself, for relative addresses.</param>
@@ -139,6 +139,12 @@ internal sealed class LinkResolver(string contentRoot, LinkTargets targets, Diag
         if (!targets.ImagePaths.Contains(sitePath))
         {
             diagnostics.Error(DiagnosticCodes.MissingImage, at, $"the picture '{url}' does not exist (looked for content/{file})");
+            return null;
+        }
+        targets.UsedPictures.TryAdd(sitePath, 0);
+        if (targets.Pictures.Find(sitePath) is { Problem: { } problem })
+        {
+            diagnostics.Error(DiagnosticCodes.PictureUnreadable, at, $"the picture '{url}' (content/{file}) cannot be used: {problem}");
             return null;
         }
         return sitePath;

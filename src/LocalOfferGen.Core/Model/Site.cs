@@ -1,3 +1,5 @@
+using LocalOfferGen.Pictures;
+
 namespace LocalOfferGen.Model;
 
 /// <summary>The whole Local Offer, loaded, checked and frozen. Every output format reads only this.</summary>
@@ -20,7 +22,8 @@ public sealed class Site
         IReadOnlyList<GlossaryEntry> glossary,
         IReadOnlyList<StatutoryTopic> topics,
         IReadOnlyList<string> imagePaths,
-        IReadOnlyList<DownloadFile>? downloads = null)
+        IReadOnlyList<DownloadFile>? downloads = null,
+        PictureSet? pictures = null)
         : this(contentRoot, settings, new InOrder(
             SiteOrder.Sort(pages),
             easyReadPages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList(),
@@ -30,13 +33,14 @@ public sealed class Site
             leaflets.OrderBy(l => l.Id, StringComparer.Ordinal).ToList(),
             glossary.OrderBy(g => g.Term, StringComparer.OrdinalIgnoreCase).ToList(),
             imagePaths.Order(StringComparer.Ordinal).ToList(),
-            (downloads ?? []).OrderBy(d => d.SitePath, StringComparer.Ordinal).ToList()), topics)
+            (downloads ?? []).OrderBy(d => d.SitePath, StringComparer.Ordinal).ToList()), topics, pictures ?? PictureSet.Empty)
     {
     }
 
     /// <summary>A site from lists already in site order: only the lookups are made.</summary>
-    private Site(string contentRoot, SiteSettings settings, InOrder lists, IReadOnlyList<StatutoryTopic> topics)
+    private Site(string contentRoot, SiteSettings settings, InOrder lists, IReadOnlyList<StatutoryTopic> topics, PictureSet pictures)
     {
+        Pictures = pictures;
         ContentRoot = contentRoot;
         Settings = settings;
         Pages = lists.Pages;
@@ -94,6 +98,10 @@ public sealed class Site
     public IReadOnlyList<string> ImagePaths { get; }
     /// <summary>The documents of content/files that are published, by site path (<c>/files/policy.pdf</c>).</summary>
     public IReadOnlyList<DownloadFile> Downloads { get; }
+    /// <summary>Every picture file under content/images (PNG, JPEG, GIF, WebP, SVG), read when loading: its size,
+    /// kind and the encodings formats embed (see <see cref="Picture"/>). Every picture a Markdown link names is here
+    /// and readable, or loading failed.</summary>
+    public PictureSet Pictures { get; }
     /// <summary>The newest date anywhere in the content. Outputs use it as "last updated" and as their
     /// fixed timestamp, so the same content always gives the same bytes.</summary>
     public DateOnly ContentDate { get; }
@@ -110,8 +118,8 @@ public sealed class Site
         var newNews = ReplaceBySource(News, news, p => p.SourcePath, out var newsMoved, p => (p.Date, p.TimeOrder, p.Slug));
         var leaflets = LeafletsWith(pages);
         return pagesMoved || easyReadMoved || newsMoved
-            ? new Site(ContentRoot, Settings, newPages, newEasyRead, Services, newNews, Feedback, leaflets, Glossary, Topics, ImagePaths, Downloads)
-            : new Site(ContentRoot, Settings, new InOrder(newPages, newEasyRead, Services, newNews, Feedback, leaflets, Glossary, ImagePaths, Downloads), Topics);
+            ? new Site(ContentRoot, Settings, newPages, newEasyRead, Services, newNews, Feedback, leaflets, Glossary, Topics, ImagePaths, Downloads, Pictures)
+            : new Site(ContentRoot, Settings, new InOrder(newPages, newEasyRead, Services, newNews, Feedback, leaflets, Glossary, ImagePaths, Downloads), Topics, Pictures);
     }
 
     private static List<T> ReplaceBySource<T>(IReadOnlyList<T> items, IReadOnlyCollection<T> replacements, Func<T, string> sourcePath,

@@ -24,10 +24,10 @@ internal static class EasyReadPdf
         return "print/" + (path == "easy-read" ? "easy-read/index" : path) + ".pdf";
     }
 
-    public static Result? Render(Site site, EasyReadPage page, PrintFontChain fontChain, UndrawableCharacters undrawable, PictureCache pictureCache, DiagnosticBag diagnostics)
+    public static Result? Render(Site site, EasyReadPage page, PrintFontChain fontChain, UndrawableCharacters undrawable, PrintPictures printPictures, DiagnosticBag diagnostics)
     {
         using var fonts = new PdfFontSet(fontChain);
-        var pictures = new PictureStore(pictureCache);
+        var pictures = printPictures.ForDocument();
         var flow = new FlowLayout(TypeScale.EasyRead, fonts, new GlyphFallback(fontChain, undrawable));
         var margin = PrintUnits.Mm(MarginMm);
         var width = PrintUnits.Mm(PageWidthMm) - 2 * margin;
@@ -35,7 +35,7 @@ internal static class EasyReadPdf
         var failed = false;
         var blocks = EasyReadBlocks.For(site, page, (link, source) =>
         {
-            var picture = Pictures.Block(site, link, source, pictures, PrintUnits.Mm(PictureMm), PrintUnits.Mm(PictureMm), diagnostics);
+            var picture = Pictures.Block(site, link, source, PrintUnits.Mm(PictureMm), PrintUnits.Mm(PictureMm), diagnostics);
             failed |= picture is null;
             return picture;
         });

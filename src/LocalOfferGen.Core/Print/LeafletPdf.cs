@@ -25,25 +25,25 @@ internal static class LeafletPdf
     private sealed record Laid(TitleBand Band, IReadOnlyList<Placement> Body, IReadOnlyList<Placement> Back, double BackHeight);
 
     /// <summary>The PDF, or null when the leaflet cannot be made (the reasons are reported).</summary>
-    public static byte[]? Render(Site site, Leaflet leaflet, PrintFontChain fontChain, UndrawableCharacters undrawable, PictureCache pictureCache, DiagnosticBag diagnostics)
+    public static byte[]? Render(Site site, Leaflet leaflet, PrintFontChain fontChain, UndrawableCharacters undrawable, PrintPictures printPictures, DiagnosticBag diagnostics)
     {
         var geometry = LeafletGeometry.For(leaflet);
         using var fonts = new PdfFontSet(fontChain);
-        var pictures = new PictureStore(pictureCache);
+        var pictures = printPictures.ForDocument();
         var flow = new FlowLayout(leaflet.Size == LeafletSize.A5 ? TypeScale.LeafletA5 : TypeScale.Leaflet, fonts,
             new GlyphFallback(fontChain, undrawable));
-        var laid = Lay(site, leaflet, geometry, flow, fonts, pictures, diagnostics);
+        var laid = Lay(site, leaflet, geometry, flow, fonts, diagnostics);
         return laid is null ? null : Draw(site, leaflet, geometry, laid, new BlockPainter(fonts, flow, pictures));
     }
 
     private static Laid? Lay(Site site, Leaflet leaflet, LeafletGeometry geometry, FlowLayout flow, PdfFontSet fonts,
-        PictureStore pictures, DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics)
     {
         var width = geometry.ContentWidth;
         var failed = false;
         var blocks = LeafletBlocks.Sections(site, leaflet, (link, source) =>
         {
-            var picture = Pictures.Block(site, link, source, pictures, width, PrintUnits.Mm(PictureMaxHeightMm), diagnostics);
+            var picture = Pictures.Block(site, link, source, width, PrintUnits.Mm(PictureMaxHeightMm), diagnostics);
             failed |= picture is null;
             return picture;
         });

@@ -2,6 +2,7 @@ using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Fonts;
 using LocalOfferGen.Model;
 using LocalOfferGen.Output;
+using LocalOfferGen.Pictures;
 using LocalOfferGen.Print.Fonts;
 using LocalOfferGen.Print.Pdf;
 using LocalOfferGen.Theming;
@@ -40,7 +41,8 @@ public sealed class PrintFormat : IOutputFormat
 
         // Documents are made in parallel; each one's bytes depend only on the content, and the index lists
         // them in site order whatever order they finish in.
-        using var pictures = new PictureCache();
+        // An SVG's words are drawn in the print font, so they match the text around them.
+        using var pictures = new PrintPictures(SvgFonts.FromData(families[0].Files().Select(f => f.Data)));
         var leaflets = new PrintIndexPage.LeafletEntry?[site.Leaflets.Count];
         var easyRead = new PrintIndexPage.EasyReadEntry?[site.EasyReadPages.Count];
         Parallel.For(0, leaflets.Length + easyRead.Length, i =>

@@ -16,11 +16,14 @@ internal sealed class DownloadLinkRenderer(Func<string, DownloadFile?> downloads
 {
     protected override void Write(HtmlRenderer renderer, LinkInline link)
     {
+        if (!TryWrite(renderer, link)) base.Write(renderer, link);
+    }
+
+    /// <summary>Writes the link with its details when it leads to a document; false (nothing written) when it does not.</summary>
+    public bool TryWrite(HtmlRenderer renderer, LinkInline link)
+    {
         if (link.IsImage || link.Url is not { } url || downloads(url) is not { } file || !renderer.EnableHtmlForInline)
-        {
-            base.Write(renderer, link);
-            return;
-        }
+            return false;
         // Unique on the page: no two links start at the same place in one file.
         var id = $"{idPrefix}-{link.Line + 1 + lineOffset}-{link.Column + 1}";
         // Written here rather than by the base renderer, so that the shared document is not changed to carry the id.
@@ -39,5 +42,6 @@ internal sealed class DownloadLinkRenderer(Func<string, DownloadFile?> downloads
         renderer.Write("</span>, <span class=\"attachment-attribute\">").Write(file.Size).Write("</span>");
         if (file.PageCount is { } pages) renderer.Write(", <span class=\"attachment-attribute\">").Write(pages).Write("</span>");
         renderer.Write(")</span></span>");
+        return true;
     }
 }

@@ -9,7 +9,7 @@ namespace LocalOfferGen.Theming;
 /// host's site, so without JavaScript nothing is fetched from the host until the viewer follows it. With
 /// JavaScript, pressing play swaps in the host's privacy-enhanced player (site.js). The transcript is always
 /// on the page, under the video.</summary>
-public sealed class VideoHtmlRenderer : HtmlObjectRenderer<VideoBlock>
+public sealed class VideoHtmlRenderer(WebPictures? pictures = null) : HtmlObjectRenderer<VideoBlock>
 {
     /// <summary>The only players a page may frame; base.html's Content-Security-Policy names the one a page uses.</summary>
     public static readonly IReadOnlyList<string> EmbedOrigins = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"];
@@ -26,8 +26,11 @@ public sealed class VideoHtmlRenderer : HtmlObjectRenderer<VideoBlock>
         renderer.Write("<a class=\"video-start\" href=\"").Write(url).Write("\" data-video-play>");
         if (video.Image is { } image)
         {
-            var src = renderer.LinkRewriter?.Invoke(image) ?? image;
-            renderer.Write("<img class=\"video-still\" src=\"").Write(WebUtility.HtmlEncode(src)).Write("\" alt=\"\">");
+            var rewrite = renderer.LinkRewriter ?? (u => u);
+            if (pictures?.Find(image) is { } picture)
+                renderer.Write(picture.Img(rewrite, "", eager: false, PictureHtmlRenderer.TextColumnSizes, cssClass: "video-still"));
+            else
+                renderer.Write("<img class=\"video-still\" src=\"").Write(WebUtility.HtmlEncode(rewrite(image))).Write("\" alt=\"\">");
         }
         renderer.Write("<span class=\"video-play\">Play video: ").Write(title)
             .Write(" <span class=\"video-host\">(").Write(host).Write(")</span></span></a>\n</div>\n");

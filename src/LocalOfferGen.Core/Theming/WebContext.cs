@@ -17,7 +17,12 @@ public sealed class WebContext
         Diagnostics = diagnostics;
         Templates = settings.Templates ?? new TemplateEngine(new Theme(settings.ThemesDirectory, site.Settings.Theme));
         diagnostics.AddRange(Templates.Theme.Problems);
+        Pictures = new WebPictures(site.Pictures);
         SiteView = SiteView.From(site);
+        // Link previews show the published copy of share_image (a PNG or JPEG, never the SVG beside it), whose
+        // name may have changed with its format.
+        if (site.Settings.ShareImage is { } share && Pictures.Published(share) is { } published)
+            SiteView = SiteView with { ShareImage = site.Settings.AbsoluteUrl(published.Main.Path) };
         _basePath = new Uri(site.Settings.BaseUrl).AbsolutePath.TrimEnd('/');
     }
 
@@ -30,6 +35,8 @@ public sealed class WebContext
     public DiagnosticBag Diagnostics { get; }
     public TemplateEngine Templates { get; }
     public SiteView SiteView { get; }
+    /// <summary>What the site publishes for each picture, and the img elements that show them.</summary>
+    public WebPictures Pictures { get; }
 
     public bool Builds(string format) => Settings.Formats.Count == 0 || Settings.Formats.Contains(format);
 

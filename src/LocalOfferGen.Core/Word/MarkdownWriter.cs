@@ -419,10 +419,10 @@ internal sealed partial class MarkdownWriter
     private OpenXmlElement Picture(LinkInline image, PartRelationships owner)
     {
         var description = MarkdownWalker.PlainText(image);
-        if (image.Url is not { Length: > 0 } url || _context.Pictures.Find(url) is not { } picture)
+        if (image.Url is not { Length: > 0 } url || _context.Pictures.Find(url, MaxPictureWidth, MaxPictureHeight) is not { } picture)
             return Paragraphs.Text(description.Length > 0 ? $"[Picture: {description}]" : "");
-        var id = _package.PictureId(owner, picture);
-        return new Run(PictureDrawing.Create(picture, id, _package.NextDrawingId(), description, MaxPictureWidth, MaxPictureHeight));
+        var (id, svgId) = _package.PictureIds(owner, picture);
+        return new Run(PictureDrawing.Create(picture, id, svgId, _package.NextDrawingId(), description));
     }
 
     private void WriteFootnote(FootnoteLink link, OpenXmlCompositeElement target, RunFormat format)

@@ -26,11 +26,11 @@ internal sealed class PartRelationships(string partName, Func<string> nextId)
         return _links[url] = Add(HyperlinkType, url, external: true);
     }
 
-    /// <summary>The id of a picture stored at <paramref name="mediaTarget"/>; one relationship per picture.</summary>
-    public string Picture(string sitePath, string mediaTarget)
+    /// <summary>The id of a picture file stored at <paramref name="mediaTarget"/>; one relationship per file.</summary>
+    public string Picture(string mediaTarget)
     {
-        if (_pictures.TryGetValue(sitePath, out var id)) return id;
-        return _pictures[sitePath] = Add(ImageType, mediaTarget, external: false);
+        if (_pictures.TryGetValue(mediaTarget, out var id)) return id;
+        return _pictures[mediaTarget] = Add(ImageType, mediaTarget, external: false);
     }
 
     /// <summary>Adds a relationship to another part of the package (an absolute part name) and returns its id.</summary>

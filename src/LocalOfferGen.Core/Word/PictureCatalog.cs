@@ -1,78 +1,53 @@
-using LocalOfferGen.Diagnostics;
-using LocalOfferGen.Markdown;
-using LocalOfferGen.Model;
-using Markdig.Syntax.Inlines;
+using LocalOfferGen.Pictures;
 
 namespace LocalOfferGen.Word;
 
-/// <summary>Every picture the documents use, read once per build (documents are written in parallel and
-/// the handbook repeats every page). Word shows PNG, JPEG and GIF; for an SVG or WebP picture a PNG or
-/// JPEG of the same name beside it is used, as the sample content keeps one. A picture Word cannot show
-/// is reported once, where it is first used, and its description is printed in its place.</summary>
-internal sealed class PictureCatalog
+/// <summary>The pictures of one build as Word embeds them. Every picture a Markdown link names was read and checked
+/// when the content was loaded (one that cannot be used stopped the build there), so each is found here. A raster
+/// picture is embedded at its shown size at <see cref="PixelsPerInch"/> (never enlarged) and upright; an SVG is
+/// embedded as Word itself does it: the sanitised SVG, with a PNG drawn from it at the same resolution for
+/// programs that cannot show SVG. Encodings are made once per size by the picture core and shared by every
+/// document and thread.</summary>
+internal sealed class PictureCatalog(PictureSet pictures)
 {
-    private static readonly string[] StandIns = [".png", ".jpg", ".jpeg", ".gif"];
-    private readonly Dictionary<string, PictureFile?> _pictures = new(StringComparer.Ordinal);
+    /// <summary>Sharp when printed (laser printers resolve about 200 to 300 ppi; Word's own "Print" compression is
+    /// 220 ppi) while a 6000 × 4000 photo shown 16 cm wide becomes 1386 pixels, not 24 million.</summary>
+    public const int PixelsPerInch = 220;
 
-    public static PictureCatalog Build(Site site, DiagnosticBag diagnostics)
+    private const double EmuPerInch = 914400;
+
+    /// <summary>The picture at a site path shown in at most <paramref name="maxWidth"/> × <paramref name="maxHeight"/>
+    /// EMUs, or null when the address is not a picture of the content (an outside address: its description is printed).</summary>
+    public WordPicture? Find(string sitePath, long maxWidth, long maxHeight)
     {
-        var catalog = new PictureCatalog();
-        var known = site.ImagePaths.ToHashSet(StringComparer.Ordinal);
-        foreach (var (text, source) in Texts(site))
-        {
-            foreach (var link in MarkdownWalker.All<LinkInline>(text.Document))
-            {
-                if (!link.IsImage || string.IsNullOrEmpty(link.Url) || catalog._pictures.ContainsKey(link.Url)) continue;
-                catalog._pictures[link.Url] = Load(site, known, link.Url, source, diagnostics);
-            }
-        }
-        return catalog;
+        // An SVG of the same name beside the picture wins, as in print (see PictureSet.Preferred).
+        if (pictures.Preferred(sitePath) is not { IsReadable: true } picture) return null;
+        var (width, height) = Extent(picture.Width, picture.Height, maxWidth, maxHeight);
+        var pixelsAcross = (int)Math.Ceiling(width / EmuPerInch * PixelsPerInch);
+        var pixelsDown = (int)Math.Ceiling(height / EmuPerInch * PixelsPerInch);
+        var fallback = picture.Raster(Math.Max(1, pixelsAcross), Math.Max(1, pixelsDown));
+        var svg = picture.Kind == PictureKind.Vector ? picture.SanitizedSvg() : null;
+        return new WordPicture(picture.SitePath, fallback, svg, width, height);
     }
 
-    /// <summary>The picture for a site path, or null when Word cannot show it.</summary>
-    public PictureFile? Find(string sitePath) => _pictures.GetValueOrDefault(sitePath);
-
-    private static PictureFile? Load(Site site, HashSet<string> known, string sitePath, SourceSpan source, DiagnosticBag diagnostics)
+    /// <summary>The shown size: the upright picture at 96 pixels an inch (an SVG at its own size in CSS pixels),
+    /// shrunk, never enlarged, to fit the space.</summary>
+    public static (long Width, long Height) Extent(int widthPx, int heightPx, long maxWidth, long maxHeight)
     {
-        var extension = Path.GetExtension(sitePath).ToLowerInvariant();
-        var chosen = sitePath;
-        if (extension is ".svg" or ".webp")
-        {
-            var stem = sitePath[..^extension.Length];
-            chosen = StandIns.Select(e => stem + e).FirstOrDefault(known.Contains);
-            if (chosen is null)
-            {
-                diagnostics.Warning(DiagnosticCodes.WordPictureFormat, source,
-                    $"Word documents cannot show the {extension[1..].ToUpperInvariant()} picture '{sitePath}'; put a PNG of it beside it ({stem}.png) and the documents will use that. Until then its description is printed instead");
-                return null;
-            }
-        }
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(site.FileFor(chosen)); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Warning(DiagnosticCodes.WordPictureUnreadable, source, $"cannot read the picture '{chosen}' for the Word documents: {e.Message}");
-            return null;
-        }
-        var picture = PictureFile.Read(chosen, bytes);
-        if (picture is null)
-            diagnostics.Warning(DiagnosticCodes.WordPictureUnreadable, source,
-                $"the picture '{chosen}' is not a PNG, JPEG or GIF file Word can show (the file may be damaged or misnamed); its description is printed instead");
-        return picture;
+        double width = widthPx * PageLayout.EmuPerPixel;
+        double height = heightPx * PageLayout.EmuPerPixel;
+        var scale = Math.Min(1, Math.Min(maxWidth / width, maxHeight / height));
+        return (Math.Max(1, (long)Math.Round(width * scale)), Math.Max(1, (long)Math.Round(height * scale)));
     }
+}
 
-    /// <summary>Every Markdown text documents print, with the file it came from, in site order.</summary>
-    private static IEnumerable<(MarkdownText Text, SourceSpan Source)> Texts(Site site)
-    {
-        foreach (var page in site.Pages) yield return (page.Body, page.Source);
-        foreach (var page in site.EasyReadPages) yield return (page.Body, page.Source);
-        foreach (var service in site.Services)
-        {
-            yield return (service.Description, service.Source);
-            yield return (service.Eligibility, service.Source);
-            yield return (service.HowToAccess, service.Source);
-        }
-        foreach (var year in site.Feedback)
-            if (year.HowWeAsked is { } asked) yield return (asked, year.Source);
-    }
+/// <summary>One picture as a document embeds it.</summary>
+/// <param name="Fallback">The PNG or JPEG Word shows (for an SVG, what programs without SVG support show).</param>
+/// <param name="Svg">The sanitised SVG text, for an SVG picture; null for a raster one.</param>
+/// <param name="Width">The shown width in EMUs.</param>
+/// <param name="Height">The shown height in EMUs.</param>
+internal sealed record WordPicture(string SitePath, EncodedPicture Fallback, string? Svg, long Width, long Height)
+{
+    /// <summary>Identifies the embedded bytes: the same picture at another size is another file in the package.</summary>
+    public string Key => $"{SitePath}|{Fallback.Width}x{Fallback.Height}";
 }

@@ -1,18 +1,27 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using A = DocumentFormat.OpenXml.Drawing;
 using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
+using Asvg = DocumentFormat.OpenXml.Office2019.Drawing.SVG;
 using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
 namespace LocalOfferGen.Word;
 
 /// <summary>An inline picture. Its description (the Markdown alt text) goes in the drawing's
-/// <c>descr</c>, which is what Word's "Alt Text" shows and screen readers read.</summary>
+/// <c>descr</c>, which is what Word's "Alt Text" shows and screen readers read. An SVG is embedded the way Word
+/// itself saves one: the blip names the PNG fallback and an <c>asvg:svgBlip</c> extension names the SVG, which
+/// Word 2016 and later, Word for the web and LibreOffice draw; older programs show the PNG.</summary>
 internal static class PictureDrawing
 {
-    public static Drawing Create(PictureFile picture, string relationshipId, uint drawingId, string description, long maxWidth, long maxHeight)
+    /// <summary>The extension URI Word writes for an SVG picture.</summary>
+    public const string SvgExtensionUri = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
+
+    public static Drawing Create(WordPicture picture, string relationshipId, string? svgRelationshipId, uint drawingId, string description)
     {
-        var (width, height) = Fit(picture, maxWidth, maxHeight);
+        var (width, height) = (picture.Width, picture.Height);
         var name = Path.GetFileName(picture.SitePath);
+        var blip = new A.Blip { Embed = relationshipId };
+        if (svgRelationshipId is not null)
+            blip.Append(new A.BlipExtensionList(new A.BlipExtension(new Asvg.SVGBlip { Embed = svgRelationshipId }) { Uri = SvgExtensionUri }));
         return new Drawing(new Wp.Inline(
             new Wp.Extent { Cx = width, Cy = height },
             new Wp.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
@@ -23,7 +32,7 @@ internal static class PictureDrawing
                     new Pic.NonVisualPictureProperties(
                         new Pic.NonVisualDrawingProperties { Id = 0U, Name = name, Description = description },
                         new Pic.NonVisualPictureDrawingProperties()),
-                    new Pic.BlipFill(new A.Blip { Embed = relationshipId }, new A.Stretch(new A.FillRectangle())),
+                    new Pic.BlipFill(blip, new A.Stretch(new A.FillRectangle())),
                     new Pic.ShapeProperties(
                         new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = width, Cy = height }),
                         new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
@@ -31,14 +40,5 @@ internal static class PictureDrawing
         {
             DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U,
         });
-    }
-
-    /// <summary>The picture's size at 96 pixels an inch, shrunk (never enlarged) to fit the space.</summary>
-    private static (long Width, long Height) Fit(PictureFile picture, long maxWidth, long maxHeight)
-    {
-        double width = picture.Width * PageLayout.EmuPerPixel;
-        double height = picture.Height * PageLayout.EmuPerPixel;
-        var scale = Math.Min(1, Math.Min(maxWidth / width, maxHeight / height));
-        return ((long)Math.Round(width * scale), (long)Math.Round(height * scale));
     }
 }

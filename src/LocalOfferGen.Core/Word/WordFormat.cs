@@ -14,7 +14,7 @@ public sealed class WordFormat : IOutputFormat
 
     public void Write(Site site, OutputFolder output, BuildSettings settings, DiagnosticBag diagnostics)
     {
-        var pictures = PictureCatalog.Build(site, diagnostics);
+        var pictures = new PictureCatalog(site.Pictures);
         var screen = new WritingContext(site, pictures, PrintAddresses: false);
         var paper = screen with { PrintAddresses = true };
         var largePrint = settings.LargePrint || site.Settings.LargePrint;

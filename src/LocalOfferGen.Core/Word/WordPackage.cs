@@ -18,7 +18,7 @@ internal sealed class WordPackage
     private const string RelationshipTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
     private readonly DocumentInfo _info;
-    private readonly Dictionary<string, (string Name, PictureFile File)> _media = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Media> _media = new(StringComparer.Ordinal);
     private Footnotes? _footnotes;
     private PartRelationships? _footnoteRelationships;
     private int _relationships;
@@ -45,16 +45,23 @@ internal sealed class WordPackage
     /// address is not one Word can open.</summary>
     public string? LinkId(PartRelationships owner, string url) => owner.Link(url);
 
-    /// <summary>The relationship id of a picture from <paramref name="owner"/>; each file is stored once in the package.</summary>
-    public string PictureId(PartRelationships owner, PictureFile picture)
+    /// <summary>The relationship ids of a picture from <paramref name="owner"/>: its PNG or JPEG, and its SVG (null
+    /// for a raster picture). Each file is stored once in the package.</summary>
+    public (string Id, string? SvgId) PictureIds(PartRelationships owner, WordPicture picture)
     {
-        if (!_media.TryGetValue(picture.SitePath, out var media))
-        {
-            // The names the packaging library gave: /media/image.png, then image2, image3 ...
-            var number = _media.Count == 0 ? "" : (_media.Count + 1).ToString(CultureInfo.InvariantCulture);
-            _media[picture.SitePath] = media = ($"/media/image{number}.{MediaType(picture.Kind).Extension}", picture);
-        }
-        return owner.Picture(picture.SitePath, media.Name);
+        var fallback = Store(picture.Key, picture.Fallback.Extension[1..], picture.Fallback.MimeType, picture.Fallback.Bytes);
+        var svg = picture.Svg is null ? null : Store(picture.SitePath + "|svg", "svg", SvgType, Encoding.UTF8.GetBytes(picture.Svg));
+        return (owner.Picture(fallback), svg is null ? null : owner.Picture(svg));
+    }
+
+    /// <summary>Stores a picture file once under a name like the packaging library gave: /media/image.png, then
+    /// image2, image3 ...; returns its part name.</summary>
+    private string Store(string key, string extension, string type, byte[] bytes)
+    {
+        if (_media.TryGetValue(key, out var media)) return media.Name;
+        var number = _media.Count == 0 ? "" : (_media.Count + 1).ToString(CultureInfo.InvariantCulture);
+        _media[key] = media = new Media($"/media/image{number}.{extension}", extension, type, bytes);
+        return media.Name;
     }
 
     /// <summary>Every heading written, in order, for the table of contents.</summary>
@@ -128,13 +135,13 @@ internal sealed class WordPackage
 
         // Room for the compressed text of a page and the pictures, which deflate hardly shrinks, so the
         // stream seldom has to grow (and copy itself) while it is written.
-        var pictureBytes = _media.Values.Sum(m => m.File.Bytes.Length);
+        var pictureBytes = _media.Values.Sum(m => m.Bytes.Length);
         using var package = new PackageArchive(_info.Date, (_info.WholeSite ? 1 << 20 : 1 << 15) + pictureBytes);
         // Entries in name order, [Content_Types].xml first, as the packages were always written.
-        package.Add("[Content_Types].xml", ContentTypes.Xml(_media.Values.Select(m => MediaType(m.File.Kind)).Distinct(), parts));
+        package.Add("[Content_Types].xml", ContentTypes.Xml(_media.Values.Select(m => (m.Extension, m.Type)).Distinct().Order(), parts));
         package.Add("_rels/.rels", SharedParts.PackageRelationships);
         package.Add("docProps/core.xml", Encoding.UTF8.GetBytes(CorePropertiesXml()));
-        foreach (var (name, file) in _media.Values.OrderBy(m => m.Name, StringComparer.Ordinal)) package.Add(name[1..], file.Bytes);
+        foreach (var media in _media.Values.OrderBy(m => m.Name, StringComparer.Ordinal)) package.Add(media.Name[1..], media.Bytes);
         package.AddXml(Main.EntryName, Main.WriteTo);
         if (_footnoteRelationships is { Any: true } noteLinks) package.AddXml(noteLinks.EntryName, noteLinks.WriteTo);
         package.AddXml(DocumentPart[1..], WithNamespaces(new Document(Body)));
@@ -149,13 +156,10 @@ internal sealed class WordPackage
 
     private string NextRelationshipId() => "rId" + (++_relationships).ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A picture's file extension and content type, as the packaging library named them.</summary>
-    private static (string Extension, string Type) MediaType(PictureKind kind) => kind switch
-    {
-        PictureKind.Png => ("png", "image/png"),
-        PictureKind.Jpeg => ("jpg", "image/jpeg"),
-        _ => ("gif", "image/gif"),
-    };
+    private const string SvgType = "image/svg+xml";
+
+    /// <summary>A picture file in the package: its part name, extension, content type and bytes.</summary>
+    private sealed record Media(string Name, string Extension, string Type, byte[] Bytes);
 
     /// <summary>Declares the namespaces once on the part's root, so each link and picture does not repeat them;
     /// the drawing ones only when the document has pictures.</summary>

@@ -74,7 +74,7 @@ public class FlowLayoutTests
     [Fact]
     public void A_row_is_never_split()
     {
-        var picture = new PictureBlock("x.png", "A picture", 40, 40, Source("Row"));
+        var picture = new PictureBlock(new LocalOfferGen.Pictures.Picture("/images/x.png", "x.png", LocalOfferGen.Pictures.PictureFormat.Png, 40, 40, false, null), "A picture", 40, 40, Source("Row"));
         var row = new RowBlock(picture, [new Run(string.Join(' ', Enumerable.Repeat("word", 4)))], Source("Row"));
         var result = Flow.Layout([Paragraph("Start", 4), row], new FrameSet(Width, [14.5 + 30, 500]));
         var placed = result.Placements.Single(p => p.Block is RowBlock);

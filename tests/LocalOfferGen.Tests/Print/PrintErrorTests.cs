@@ -92,20 +92,34 @@ public class PrintErrorTests : IDisposable
         var result = PrintedSample.Build(output, Content);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "print", "short-breaks.pdf")));
-        Assert.Single(pdf.GetPages().SelectMany(p => p.GetImages()));
+        // The link names the PNG, but an SVG of the same name is beside it: that is what is printed, as vectors.
+        Assert.Empty(pdf.GetPages().SelectMany(p => p.GetImages()));
         Assert.Contains(PdfReading.StructureTree(pdf), t => t.Type == "Figure" && t.Alt == "Children playing at a short breaks club");
     }
 
     [Fact]
-    public void A_picture_print_cannot_draw_is_an_error_naming_the_section()
+    public void A_picture_whose_address_was_removed_as_unsafe_is_an_error_naming_the_section()
+    {
+        Edit("short-breaks", yaml => yaml.Replace("  - heading: Specialist short breaks\n    text: |\n",
+            "  - heading: Specialist short breaks\n    text: |\n      ![A dot](javascript:alert(1))\n\n"));
+        var error = BuildExpectingError(DiagnosticCodes.PrintPictureUnusable);
+        Assert.Contains("'Specialist short breaks'", error.Message);
+        Assert.Contains("removed as unsafe", error.Message);
+    }
+
+    [Fact]
+    public void An_SVG_without_a_PNG_beside_it_is_printed_as_vectors()
     {
         File.WriteAllText(Path.Combine(Content, "images", "only-svg.svg"),
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><title>Dot</title><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>");
-        Edit("short-breaks", yaml => yaml.Replace("  - heading: Specialist short breaks\n    text: |\n",
+        Edit("short-breaks", yaml => yaml.Replace("size: a5\n", "size: a5\npages: 4\n").Replace("  - heading: Specialist short breaks\n    text: |\n",
             "  - heading: Specialist short breaks\n    text: |\n      ![A dot](../images/only-svg.svg)\n\n"));
-        var error = BuildExpectingError(DiagnosticCodes.PrintPictureUnusable);
-        Assert.Contains("'Specialist short breaks'", error.Message);
-        Assert.Contains("PNG", error.Message);
+        var output = Path.Combine(_root, "output");
+        var result = PrintedSample.Build(output, Content);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "print", "short-breaks.pdf")));
+        Assert.Empty(pdf.GetPages().SelectMany(p => p.GetImages()));
+        Assert.Contains(PdfReading.StructureTree(pdf), t => t.Type == "Figure" && t.Alt == "A dot");
     }
 
     [Theory]

@@ -34,6 +34,18 @@ public sealed class StaticFileServerTests : IDisposable
     }
 
     [Fact]
+    public async Task An_SVG_is_served_as_an_image_with_a_policy_that_runs_nothing()
+    {
+        _temp.File("site/images/drawing.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>");
+        await using var server = Start();
+        var response = await Http.GetAsync(new Uri(server.Address, "images/drawing.svg"), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(StaticFileServer.SvgPolicy, string.Join(",", response.Headers.GetValues("Content-Security-Policy")));
+        Assert.Contains("default-src 'none'", StaticFileServer.SvgPolicy);
+    }
+
+    [Fact]
     public async Task An_unknown_path_gets_the_404_page_with_status_404()
     {
         await using var server = Start();

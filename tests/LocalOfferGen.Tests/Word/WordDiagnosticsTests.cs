@@ -18,67 +18,6 @@ public sealed class WordDiagnosticsTests
     }
 
     [Fact]
-    public void An_SVG_with_no_PNG_beside_it_is_reported_once_and_its_description_printed()
-    {
-        using var content = new PlantedContent();
-        File.Copy(Path.Combine(content.Content, "images", "home-family.svg"), Path.Combine(content.Content, "images", "only-svg.svg"));
-        content.Write("pages/about/picture.md", "---\ntitle: A picture\nsummary: One picture.\nreviewed: 2026-10-01\nowner: Local Offer Team\n---\n\n![A drawing only in SVG](/images/only-svg.svg)\n");
-        var result = content.Build();
-        Assert.True(result.Succeeded);
-        var warning = Assert.Single(result.Diagnostics);
-        Assert.Equal(DiagnosticCodes.WordPictureFormat, warning.Code);
-        Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Contains("/images/only-svg.png", warning.Message);
-        using var doc = new DocxReader(content.PathOf("documents/about/picture.docx"));
-        Assert.Contains("[Picture: A drawing only in SVG]", doc.Text);
-        Assert.Empty(doc.PictureDescriptions);
-    }
-
-    [Fact]
-    public void An_SVG_with_a_PNG_beside_it_uses_the_PNG()
-    {
-        using var content = new PlantedContent();
-        content.Write("pages/about/picture.md", "---\ntitle: A picture\nsummary: One picture.\nreviewed: 2026-10-01\nowner: Local Offer Team\n---\n\n![A family in a park](/images/home-family.svg)\n");
-        var result = content.Build();
-        Assert.Empty(result.Diagnostics);
-        using var doc = new DocxReader(content.PathOf("documents/about/picture.docx"));
-        Assert.Equal(["A family in a park"], doc.PictureDescriptions);
-        Assert.Equal("image/png", Assert.Single(doc.Main.ImageParts).ContentType);
-    }
-
-    /// <summary>The package is written by hand, so each kind of picture, and a picture in a footnote, is
-    /// checked to open with its content type and to pass the validator.</summary>
-    [Fact]
-    public void JPEG_and_GIF_pictures_and_a_picture_in_a_footnote_are_valid_parts()
-    {
-        using var content = new PlantedContent();
-        byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xC0, 0x00, 0x11, 0x08, 0x00, 0x10, 0x00, 0x20, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01, 0xFF, 0xD9];
-        byte[] gif = [.. "GIF89a"u8, 0x20, 0x00, 0x10, 0x00, 0x00, 0x00, 0x00, 0x3B];
-        File.WriteAllBytes(Path.Combine(content.Content, "images", "photo.jpg"), jpeg);
-        File.WriteAllBytes(Path.Combine(content.Content, "images", "anim.gif"), gif);
-        content.Write("pages/about/pictures.md", "---\ntitle: Pictures\nsummary: Three pictures.\nreviewed: 2026-10-01\nowner: Local Offer Team\n---\n\n![A photo](/images/photo.jpg)\n\n![A drawing](/images/anim.gif)\n\nA note.[^1]\n\n[^1]: ![A family in a park](/images/home-family.png) See [GOV.UK](https://www.gov.uk/).\n");
-        var result = content.Build();
-        Assert.Empty(result.Diagnostics);
-        using var doc = new DocxReader(content.PathOf("documents/about/pictures.docx"));
-        Assert.Equal(["image/gif", "image/jpeg"], doc.Main.ImageParts.Select(p => p.ContentType).Order());
-        Assert.Equal("image/png", Assert.Single(doc.Main.FootnotesPart!.ImageParts).ContentType);
-        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2010).Validate(doc.Document, TestContext.Current.CancellationToken));
-    }
-
-    [Fact]
-    public void A_damaged_picture_is_reported_and_its_description_printed()
-    {
-        using var content = new PlantedContent();
-        File.WriteAllText(Path.Combine(content.Content, "images", "broken.png"), "not a picture");
-        content.Write("pages/about/picture.md", "---\ntitle: A picture\nsummary: One picture.\nreviewed: 2026-10-01\nowner: Local Offer Team\n---\n\n![A broken picture](/images/broken.png)\n");
-        var result = content.Build();
-        Assert.True(result.Succeeded);
-        Assert.Equal(DiagnosticCodes.WordPictureUnreadable, Assert.Single(result.Diagnostics).Code);
-        using var doc = new DocxReader(content.PathOf("documents/about/picture.docx"));
-        Assert.Contains("[Picture: A broken picture]", doc.Text);
-    }
-
-    [Fact]
     public void Large_print_can_be_switched_on_in_site_yml()
     {
         using var content = new PlantedContent();

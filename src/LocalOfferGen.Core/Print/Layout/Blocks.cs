@@ -27,7 +27,7 @@ public sealed record TextBlock(TextRole Role, IReadOnlyList<Run> Runs, BlockSour
     : Block(Source);
 
 /// <summary>A picture from a file, drawn at the given size in points, with its alternative text.</summary>
-public sealed record PictureBlock(string File, string Alt, double Width, double Height, BlockSource Source) : Block(Source);
+public sealed record PictureBlock(LocalOfferGen.Pictures.Picture Picture, string Alt, double Width, double Height, BlockSource Source) : Block(Source);
 
 /// <summary>A QR code that opens <see cref="Url"/>, <see cref="Size"/> points square.</summary>
 public sealed record QrBlock(string Url, string Alt, double Size, BlockSource Source) : Block(Source);

@@ -9,7 +9,7 @@ namespace LocalOfferGen.Print.Pdf;
 
 /// <summary>Draws placed blocks on a page and tags each as it goes: headings H1 to H3, paragraphs P, lists
 /// L/LI/Lbl/LBody, links with their annotations, and pictures and QR codes as figures with alternative text.</summary>
-internal sealed class BlockPainter(PdfFontSet fonts, FlowLayout flow, PictureStore pictures)
+internal sealed class BlockPainter(PdfFontSet fonts, FlowLayout flow, PrintPictures.Document pictures)
 {
     public static readonly XColor Ink = XColor.FromArgb(0x1A, 0x1A, 0x1A);
     public static readonly XColor Brand = XColor.FromArgb(0x0B, 0x3D, 0x6B);
@@ -122,11 +122,9 @@ internal sealed class BlockPainter(PdfFontSet fonts, FlowLayout flow, PictureSto
 
     private void PaintPicture(StructureBuilder tags, XGraphics gfx, PictureBlock picture, double x, double top)
     {
-        var image = pictures.Get(picture.File);
-        if (image is null) return;
         var area = new XRect(x, top, picture.Width, picture.Height);
         tags.BeginElement(PdfIllustrationElementTag.Figure, picture.Alt, area);
-        gfx.DrawImage(image, area);
+        pictures.Draw(gfx, picture.Picture, area);
         tags.End();
     }
 }

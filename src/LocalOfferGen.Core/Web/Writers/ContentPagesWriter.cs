@@ -14,7 +14,7 @@ internal static class ContentPagesWriter
         {
             var info = new PageInfo(page.Title, page.Summary, page.Url, page.IsHome ? "home" : "page", web.CrumbsFor(page.Url),
                 WebContext.SectionOf(page.Url), web.Canonical(page.Url));
-            var body = MarkdownHtml.Render(page.Body, page.Url, new GlossaryMatcher(site.Glossary), site.FindDownload);
+            var body = MarkdownHtml.Render(page.Body, page.Url, new GlossaryMatcher(site.Glossary), web.Pictures, new PictureLoading(firstIsEager: true), site.FindDownload);
             if (page.IsHome)
             {
                 web.WritePage("home", info, new

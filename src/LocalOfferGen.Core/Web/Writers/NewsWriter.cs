@@ -22,7 +22,7 @@ internal static class NewsWriter
                 [new Crumb("Home", "/"), new Crumb("News", SiteUrls.News)], SiteUrls.News, web.Canonical(post.Url));
             web.WritePage("news-post", postInfo, new
             {
-                Body = MarkdownHtml.Render(post.Body, post.Url, new GlossaryMatcher(site.Glossary), site.FindDownload),
+                Body = MarkdownHtml.Render(post.Body, post.Url, new GlossaryMatcher(site.Glossary), web.Pictures, new PictureLoading(firstIsEager: true), site.FindDownload),
                 // The time, when the editor gave one, is shown as written: the clock time their readers saw.
                 Post = new { Date = Dates.Long(post.Date), DateIso = DateIso(post), Time = post.Time is { } t ? Dates.Clock(TimeOnly.FromTimeSpan(t.TimeOfDay)) : null },
                 Share = ShareLinks.For(post.Title, web.Canonical(post.Url)),

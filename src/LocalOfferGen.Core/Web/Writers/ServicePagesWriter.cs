@@ -88,6 +88,8 @@ internal static class ServicePagesWriter
         var info = new PageInfo(service.Name, Summary(service), service.Url, "service",
             [new Crumb("Home", "/"), new Crumb("Find a service", SiteUrls.Services)], SiteUrls.Services, web.Canonical(service.Url));
         var glossary = new GlossaryMatcher(site.Glossary);
+        // One page, three texts in the order the layout shows them: only the first picture of them all loads at once.
+        var loading = new PictureLoading(firstIsEager: true);
         web.WritePage("service", info, new
         {
             Service = new
@@ -97,9 +99,9 @@ internal static class ServicePagesWriter
                 Ages = Ages(service.AgeRange),
                 Needs = string.Join(", ", service.Needs.Select(n => site.Settings.Needs.First(x => x.Id == n).Label)),
                 Categories = string.Join(", ", service.Categories.Select(c => Category.Find(c)!.Label)),
-                Eligibility = MarkdownHtml.Render(service.Eligibility, service.Url, glossary, site.FindDownload),
-                HowToAccess = MarkdownHtml.Render(service.HowToAccess, service.Url, glossary, site.FindDownload),
-                Description = MarkdownHtml.Render(service.Description, service.Url, glossary, site.FindDownload),
+                Eligibility = MarkdownHtml.Render(service.Eligibility, service.Url, glossary, web.Pictures, loading, site.FindDownload),
+                HowToAccess = MarkdownHtml.Render(service.HowToAccess, service.Url, glossary, web.Pictures, loading, site.FindDownload),
+                Description = MarkdownHtml.Render(service.Description, service.Url, glossary, web.Pictures, loading, site.FindDownload),
                 service.Contact.Phone,
                 PhoneLink = SiteView.TelLink(service.Contact.Phone),
                 service.Contact.Email,

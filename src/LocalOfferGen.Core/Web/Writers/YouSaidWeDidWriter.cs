@@ -19,7 +19,7 @@ internal static class YouSaidWeDidWriter
                 year.Period,
                 Published = Dates.Long(year.Published),
                 PublishedIso = Dates.Iso(year.Published),
-                HowWeAsked = year.HowWeAsked is null ? null : MarkdownHtml.Render(year.HowWeAsked, SiteUrls.YouSaidWeDid, downloads: site.FindDownload, idPrefix: $"file-{index + 1}"),
+                HowWeAsked = year.HowWeAsked is null ? null : MarkdownHtml.Render(year.HowWeAsked, SiteUrls.YouSaidWeDid, pictures: web.Pictures, downloads: site.FindDownload, idPrefix: $"file-{index + 1}"),
                 Items = year.Items.Select(i => new { i.YouSaid, i.WeDid, Status = StatusText(i.Status), StatusId = StatusId(i.Status) }).ToList(),
             }).ToList(),
         });
