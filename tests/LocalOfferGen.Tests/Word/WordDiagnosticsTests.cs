@@ -52,8 +52,8 @@ public sealed class WordDiagnosticsTests
     public void JPEG_and_GIF_pictures_and_a_picture_in_a_footnote_are_valid_parts()
     {
         using var content = new PlantedContent();
-        byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xC0, 0x00, 0x11, 0x08, 0x00, 0x10, 0x00, 0x20, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01, 0xFF, 0xD9];
-        byte[] gif = [.. "GIF89a"u8, 0x20, 0x00, 0x10, 0x00, 0x00, 0x00, 0x00, 0x3B];
+        var jpeg = LocalOfferGen.Tests.Pictures.PictureCorpus.Readable().Single(s => s.Name == "photo.jpg").Bytes;
+        var gif = LocalOfferGen.Tests.Pictures.PictureCorpus.Readable().Single(s => s.Name == "animation.gif").Bytes;
         File.WriteAllBytes(Path.Combine(content.Content, "images", "photo.jpg"), jpeg);
         File.WriteAllBytes(Path.Combine(content.Content, "images", "anim.gif"), gif);
         content.Write("pages/about/pictures.md", "---\ntitle: Pictures\nsummary: Three pictures.\nreviewed: 2026-10-01\nowner: Local Offer Team\n---\n\n![A photo](/images/photo.jpg)\n\n![A drawing](/images/anim.gif)\n\nA note.[^1]\n\n[^1]: ![A family in a park](/images/home-family.png) See [GOV.UK](https://www.gov.uk/).\n");
@@ -66,16 +66,18 @@ public sealed class WordDiagnosticsTests
     }
 
     [Fact]
-    public void A_damaged_picture_is_reported_and_its_description_printed()
+    public void A_damaged_picture_stops_the_build_at_its_link()
     {
+        // Pictures are checked when the content is loaded (LO0220), before any format runs.
         using var content = new PlantedContent();
         File.WriteAllText(Path.Combine(content.Content, "images", "broken.png"), "not a picture");
         content.Write("pages/about/picture.md", "---\ntitle: A picture\nsummary: One picture.\nreviewed: 2026-10-01\nowner: Local Offer Team\n---\n\n![A broken picture](/images/broken.png)\n");
         var result = content.Build();
-        Assert.True(result.Succeeded);
-        Assert.Equal(DiagnosticCodes.WordPictureUnreadable, Assert.Single(result.Diagnostics).Code);
-        using var doc = new DocxReader(content.PathOf("documents/about/picture.docx"));
-        Assert.Contains("[Picture: A broken picture]", doc.Text);
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.PictureUnreadable, error.Code);
+        Assert.Equal(8, error.Line);
+        Assert.Contains("content/images/broken.png", error.Message);
     }
 
     [Fact]
