@@ -100,8 +100,15 @@ public sealed class Picture
     private EncodedPicture Encode(int width, int height, SvgFonts fonts)
     {
         using var bitmap = Kind == PictureKind.Vector ? SvgDrawing.ToBitmap(Vector(fonts), width, height) : RasterDecoder.Decode(SourcePath, width, height);
-        return RasterEncoder.Encode(bitmap, preferPng: Kind == PictureKind.Vector);
+        return RasterEncoder.Encode(bitmap, preferPng: Kind == PictureKind.Vector || StaysPng);
     }
+
+    /// <summary>Up to this many pixels, a PNG or GIF is taken for a drawing, diagram or screenshot (its smooth edges
+    /// give it more than 256 colours, yet JPEG would blur them), so it stays PNG; a larger one is a photo saved as PNG.</summary>
+    public const long DrawingPixels = 2_000_000;
+
+    /// <summary>A lossless picture of drawing size: encoded as PNG whatever its colours.</summary>
+    private bool StaysPng => Format is PictureFormat.Png or PictureFormat.Gif && (long)Width * Height <= DrawingPixels;
 
     /// <summary>The SVG drawing, made from the sanitized text (so nothing outside the file is ever fetched).</summary>
     private SvgDrawing Vector(SvgFonts fonts) => SvgDrawing.Load(SanitizedSvg(), fonts);

@@ -5,7 +5,8 @@ namespace LocalOfferGen.Pictures;
 
 /// <summary>Encodes decoded pixels as PNG or JPEG. The rule: PNG when any pixel is see-through (JPEG has no
 /// transparency) or the picture has at most <see cref="FewColours"/> colours (drawings, diagrams, icons, whose
-/// sharp edges JPEG blurs), and for drawn SVG; JPEG at quality <see cref="JpegQuality"/> for everything else
+/// sharp edges JPEG blurs), for drawn SVG, and when the caller asks for it (a PNG or GIF of drawing size, see
+/// <see cref="Picture.DrawingPixels"/>); JPEG at quality <see cref="JpegQuality"/> for everything else
 /// (photos, where PNG would be several times larger). The same pixels always give the same bytes.</summary>
 internal static class RasterEncoder
 {

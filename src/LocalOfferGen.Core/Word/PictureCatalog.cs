@@ -7,8 +7,8 @@ namespace LocalOfferGen.Word;
 /// picture is embedded at its shown size at <see cref="PixelsPerInch"/> (never enlarged) and upright; an SVG is
 /// embedded as Word itself does it: the sanitised SVG, with a PNG drawn from it at the same resolution for
 /// programs that cannot show SVG. Encodings are made once per size by the picture core and shared by every
-/// document and thread.</summary>
-internal sealed class PictureCatalog(PictureSet pictures)
+/// document and thread. An SVG's words in the PNG are drawn in <paramref name="svgFonts"/>, the fonts Word names.</summary>
+internal sealed class PictureCatalog(PictureSet pictures, SvgFonts svgFonts)
 {
     /// <summary>Sharp when printed (laser printers resolve about 200 to 300 ppi; Word's own "Print" compression is
     /// 220 ppi) while a 6000 × 4000 photo shown 16 cm wide becomes 1386 pixels, not 24 million.</summary>
@@ -25,7 +25,7 @@ internal sealed class PictureCatalog(PictureSet pictures)
         var (width, height) = Extent(picture.Width, picture.Height, maxWidth, maxHeight);
         var pixelsAcross = (int)Math.Ceiling(width / EmuPerInch * PixelsPerInch);
         var pixelsDown = (int)Math.Ceiling(height / EmuPerInch * PixelsPerInch);
-        var fallback = picture.Raster(Math.Max(1, pixelsAcross), Math.Max(1, pixelsDown));
+        var fallback = picture.Raster(Math.Max(1, pixelsAcross), Math.Max(1, pixelsDown), svgFonts);
         var svg = picture.Kind == PictureKind.Vector ? picture.SanitizedSvg() : null;
         return new WordPicture(picture.SitePath, fallback, svg, width, height);
     }

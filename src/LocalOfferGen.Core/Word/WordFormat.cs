@@ -1,6 +1,9 @@
 using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Model;
+using LocalOfferGen.Fonts;
 using LocalOfferGen.Output;
+using LocalOfferGen.Pictures;
+using LocalOfferGen.Theming;
 
 namespace LocalOfferGen.Word;
 
@@ -12,9 +15,16 @@ public sealed class WordFormat : IOutputFormat
 {
     public string Name => "word";
 
+    /// <summary>The built-in family the documents name (docs/word.md), for the words of SVG pictures' PNG copies.</summary>
+    private static SvgFonts SvgFontsFor(Site site, BuildSettings settings) =>
+        ThemeFonts.Load(new Theme(settings.ThemesDirectory, site.Settings.Theme), out _, out _)?
+            .FirstOrDefault(f => f.Family == ThemeFonts.BuiltInFamilies[0]) is { } family
+            ? SvgFonts.FromData(family.Files().Select(f => f.Data))
+            : SvgFonts.None;
+
     public void Write(Site site, OutputFolder output, BuildSettings settings, DiagnosticBag diagnostics)
     {
-        var pictures = new PictureCatalog(site.Pictures);
+        var pictures = new PictureCatalog(site.Pictures, SvgFontsFor(site, settings));
         var screen = new WritingContext(site, pictures, PrintAddresses: false);
         var paper = screen with { PrintAddresses = true };
         var largePrint = settings.LargePrint || site.Settings.LargePrint;
