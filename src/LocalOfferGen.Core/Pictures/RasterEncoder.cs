@@ -18,7 +18,7 @@ internal static class RasterEncoder
         var png = preferPng || HasTransparency(bitmap) || CountColours(bitmap, FewColours + 1) <= FewColours;
         using var pixmap = bitmap.PeekPixels();
         using var data = png
-            ? pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 9))
+            ? pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 6))
             : pixmap.Encode(new SKJpegEncoderOptions(JpegQuality, SKJpegEncoderDownsample.Downsample420, SKJpegEncoderAlphaOption.Ignore));
         if (data is null) throw new InvalidOperationException("the picture could not be encoded");
         return new EncodedPicture(data.ToArray(), png ? "image/png" : "image/jpeg", bitmap.Width, bitmap.Height);
