@@ -37,6 +37,10 @@ public static class ContentLoader
         var pagesByPath = pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
         var leaflets = ReadAll(context, fileDiagnostics, "leaflets", [".yml", ".yaml"], (c, f) => LeafletReader.Read(c, f, pagesByPath));
         var images = context.Files.Enumerate("images", diagnostics).Select(f => "/" + f).ToList();
+        // Only pictures are published from images/ (decoded and encoded again): say so of anything else there.
+        foreach (var path in images.Where(p => !PictureSet.IsPictureName(p)))
+            diagnostics.Warning(DiagnosticCodes.ImageFolderFileNotPublished, SourceSpan.File(context.Display(path.TrimStart('/'))),
+                $"'{path}' is not a picture (PNG, JPEG, GIF, WebP or SVG), so it is not published; put documents to download in files/, and delete anything else");
         var unpublishedFiles = new HashSet<string>(StringComparer.Ordinal);
         var downloads = DownloadsReader.Read(context, unpublishedFiles);
 

@@ -35,23 +35,13 @@ internal static class SiteFilesWriter
 
     /// <summary>Publishes every readable picture as <see cref="WebPictures"/> names it: decoded and encoded again, or for
     /// an SVG its sanitised text. Nothing in content/images is copied as it is, so a file there can carry no script,
-    /// metadata (a phone photo's location) or page into the site. Any other file there is left out with a warning; a
+    /// metadata (a phone photo's location) or page into the site. Any other file there is left out (the loader warns of it, LO0240); a
     /// picture that cannot be read is left out too (the loader has warned of it, LO0221).</summary>
     private static void WritePictures(WebContext web)
     {
         var published = web.Pictures.All.ToList();
         Parallel.ForEach(published.SelectMany(p => p.Files.Select(f => (Picture: p, File: f))),
             item => web.Output.WriteBytes(item.File.Path.TrimStart('/'), item.Picture.BytesOf(item.File)));
-        foreach (var path in web.Site.ImagePaths.Where(p => !PictureSet.IsPictureName(p)))
-            web.Diagnostics.Warning(DiagnosticCodes.ImageFolderFileNotPublished, SourceSpan.File(DisplayPath(web.Site.FileFor(path))),
-                $"'{path}' is not a picture (PNG, JPEG, GIF, WebP or SVG), so it is not published; put documents to download elsewhere, and delete anything else");
-    }
-
-    /// <summary>A file's path as the editor typed the content folder: relative to where the build runs, when it is below it.</summary>
-    private static string DisplayPath(string file)
-    {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
-        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative).Replace('\\', '/');
     }
 
     /// <summary>The generated statement, unless the council wrote its own at pages/accessibility.md.</summary>
