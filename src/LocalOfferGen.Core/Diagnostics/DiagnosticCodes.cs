@@ -155,6 +155,11 @@ public static class DiagnosticCodes
     public const string EasyReadNumberInWords = "LO4010";
     public const string EasyReadPageTooLong = "LO4011";
 
+    // LO115x: changes shown to families (changes:, git history)
+    public const string ChangeWithoutDate = "LO1150";
+    public const string ChangeWithoutNote = "LO1151";
+    public const string ChangeNotDateAndNote = "LO1152";
+
     // LO09xx: the generator itself
     public const string OutputLocked = "LO0901";
     public const string OutputNotOurs = "LO0902";

@@ -1,3 +1,4 @@
+using LocalOfferGen.Changes;
 using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Files;
 using LocalOfferGen.Model;
@@ -21,6 +22,8 @@ public static class ContentLoader
             return new LoadResult(null, diagnostics.ToSortedList());
         }
         var context = new LoadContext(root, display, diagnostics);
+        // git reads the whole folder's history in its own process while the files are read.
+        var history = Task.Run(() => GitHistory.Read(root));
 
         context.Topics = InternalError.While($"reading {context.Display("topics.yml")}", () => TopicsReader.Read(context));
         var settings = InternalError.While($"reading {context.Display("site.yml")}", () => SiteSettingsReader.Read(context));
@@ -34,6 +37,7 @@ public static class ContentLoader
         var news = ReadAll(context, fileDiagnostics, "news", [".md"], NewsReader.Read);
         var feedback = ReadAll(context, fileDiagnostics, "feedback", [".yml", ".yaml"], FeedbackReader.Read);
         var glossary = InternalError.While($"reading {context.Display("glossary.yml")}", () => GlossaryReader.Read(context));
+        (pages, services) = ChangeDates.Apply(history.Result, pages, services);
         var pagesByPath = pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
         var leaflets = ReadAll(context, fileDiagnostics, "leaflets", [".yml", ".yaml"], (c, f) => LeafletReader.Read(c, f, pagesByPath));
         var images = context.Files.Enumerate("images", diagnostics).Select(f => "/" + f).ToList();

@@ -19,6 +19,11 @@ public sealed record Leaflet(
 {
     /// <summary>Where <c>qr</c> is given (the file's start when it is left out, for the home page).</summary>
     public SourceSpan QrSource { get; init; } = Source;
+
+    /// <summary>The "Last updated" date the leaflet prints: the newest of the pages it shows; for a leaflet of
+    /// its own text only, <paramref name="contentDate"/> (the site's newest date).</summary>
+    public DateOnly LastUpdated(DateOnly contentDate) =>
+        Sections.Where(s => s.Page is not null).Select(s => s.Page!.LastUpdated).DefaultIfEmpty(contentDate).Max();
 }
 
 public enum LeafletSize

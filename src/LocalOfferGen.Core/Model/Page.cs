@@ -25,4 +25,16 @@ public sealed record Page(
     /// <summary>True for the section page the generator makes for a folder of pages without an index.md
     /// (see Loading/GeneratedSections): nobody wrote it, so nobody reviews it; it lists the folder's pages.</summary>
     public bool IsGenerated { get; init; }
+
+    /// <summary>When the page was last updated and the changes behind it (see Changes/): its <c>changes:</c>, else
+    /// the days git committed it, else <c>reviewed</c>.</summary>
+    public Changes.ChangeHistory History
+    {
+        get => _history ?? Changes.ChangeHistory.FromReviewed(Reviewed);
+        init => _history = value;
+    }
+    private readonly Changes.ChangeHistory? _history;
+
+    /// <summary>The date shown as "Last updated".</summary>
+    public DateOnly LastUpdated => History.LastUpdated;
 }

@@ -29,6 +29,17 @@ public sealed record Service(
     /// <summary>The service's id in an Open Referral UK system it was imported from (optional key
     /// <c>oruk_id</c>); the ORUK export keeps it, so the council's existing ids survive.</summary>
     public Guid? OrukId { get; init; }
+    /// <summary>When the service was last updated and the changes behind it (see Changes/): its <c>changes:</c>, else
+    /// the days git committed it, else <c>reviewed</c>.</summary>
+    public Changes.ChangeHistory History
+    {
+        get => _history ?? Changes.ChangeHistory.FromReviewed(Reviewed);
+        init => _history = value;
+    }
+    private readonly Changes.ChangeHistory? _history;
+
+    /// <summary>The date shown as "Last updated".</summary>
+    public DateOnly LastUpdated => History.LastUpdated;
 }
 
 public sealed record ServiceContact(string? Phone, string? Email, string? Website);

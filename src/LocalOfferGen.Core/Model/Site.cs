@@ -106,6 +106,11 @@ public sealed class Site
     /// fixed timestamp, so the same content always gives the same bytes.</summary>
     public DateOnly ContentDate { get; }
 
+    /// <summary>The site's newest changes, for the "Recent changes" page and feed (see Changes/).</summary>
+    public IReadOnlyList<Changes.RecentChange> RecentChanges =>
+        LazyInitializer.EnsureInitialized(ref _recentChanges, () => Changes.RecentChange.Of(Pages, Services));
+    private IReadOnlyList<Changes.RecentChange>? _recentChanges;
+
     /// <summary>A copy of this site in which each given page, easy-read page and news post takes the place of the one
     /// read from the same file (<c>SourcePath</c>), with every lookup made again. For serve, after the text of a few
     /// files changed. Lists stay in their order when the replacements keep what they are sorted by (weight and title,
@@ -231,7 +236,10 @@ public sealed class Site
 
     private DateOnly LatestDate()
     {
-        var dates = Pages.Select(p => p.Reviewed)
+        // Written change notes count; git dates do not: the date printed as "Information correct at" says what the
+        // content claims, the same in a full clone, a shallow CI checkout and a download of the files.
+        var dates = Pages.Select(p => p.Reviewed).Concat(Pages.Where(p => p.History.HasNotes).Select(p => p.LastUpdated))
+            .Concat(Services.Where(s => s.History.HasNotes).Select(s => s.LastUpdated))
             .Concat(EasyReadPages.Select(e => e.Reviewed))
             .Concat(Services.Select(s => s.Reviewed))
             .Concat(News.Select(n => n.Date))

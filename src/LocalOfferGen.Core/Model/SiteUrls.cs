@@ -15,12 +15,15 @@ public static class SiteUrls
     public const string Feed = "/feed.xml";
     public const string Sitemap = "/sitemap.xml";
     public const string MyList = "/my-list/";
+    /// <summary>The newest changes of every page and service, and their Atom feed.</summary>
+    public const string RecentChanges = "/recent-changes/";
+    public const string RecentChangesFeed = "/recent-changes.xml";
 
     /// <summary>The audit report, written by every build.</summary>
     public const string Audit = "/audit/";
 
     public static readonly IReadOnlyList<string> Generated =
-        [Services, Search, AToZ, Glossary, News, YouSaidWeDid, Accessibility, EasyRead, Feed, Sitemap, MyList, Audit];
+        [Services, Search, AToZ, Glossary, News, YouSaidWeDid, Accessibility, EasyRead, Feed, Sitemap, MyList, Audit, RecentChanges, RecentChangesFeed];
 
     /// <summary>Folders of files that other formats write (Word documents, leaflets, open data);
     /// links into them are checked against the built output by the audit, not at load time.</summary>

@@ -27,6 +27,7 @@ public sealed class WebFormat : IOutputFormat
             () => GlossaryWriter.Write(web),
             () => NewsWriter.Write(web),
             () => YouSaidWeDidWriter.Write(web),
+            () => RecentChangesWriter.Write(web),
             () => MyListWriter.Write(web),
             () => SiteFilesWriter.Write(web));
         // Last: its version is a hash of every file the website wrote.

@@ -36,6 +36,7 @@ internal static class DirectoryWriter
         var main = package.Main;
         body.Append(package.Heading(level, service.Name));
         body.Append(Paragraphs.Fact("Run by", service.Organisation));
+        body.Append(Paragraphs.Fact("Last updated", Wording.Date(service.LastUpdated)));
         if (!service.InArea) body.Append(Paragraphs.Plain(Paragraphs.Text($"This service is outside the area of {context.Site.Settings.Authority}.")));
         Markdown(package, context, service, service.Description, level);
 

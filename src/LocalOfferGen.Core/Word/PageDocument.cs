@@ -21,6 +21,7 @@ internal static class PageDocument
             Paragraphs.Text($"This is a printable copy of a page of the {site.Settings.Title}. You can read it online at "),
             Wording.Link(package, context, package.Main, page.Url, MarkdownWriter.PrintedAddress(context.Absolute(page.Url))),
             Paragraphs.Text(".")));
+        body.Append(Paragraphs.Plain(Paragraphs.Text($"Last updated {Wording.Date(page.LastUpdated)}.")));
         body.Append(Paragraphs.Plain(Paragraphs.Text($"Information correct at {Wording.Date(page.Reviewed)}. Page owner: {page.Owner}.")));
         if (site.EasyReadFor(page) is { } easyRead)
             body.Append(Paragraphs.Plain(

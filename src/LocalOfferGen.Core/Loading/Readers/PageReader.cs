@@ -7,7 +7,7 @@ namespace LocalOfferGen.Loading;
 internal static class PageReader
 {
     private static readonly string[] Keys =
-        ["title", "summary", "reviewed", "review_by", "owner", "topics", "age_groups", "categories", "weight", "draft"];
+        ["title", "summary", "reviewed", "review_by", "owner", "topics", "age_groups", "categories", "weight", "draft", Changes.ChangesReader.Key];
 
     public static Page? Read(LoadContext context, string file)
     {
@@ -25,10 +25,14 @@ internal static class PageReader
         var categories = IdLists.Categories(context, fields);
         var weight = fields.Int("weight") ?? 0;
         var draft = fields.Bool("draft") ?? false;
+        var changes = Changes.ChangesReader.Read(context, fields);
         var body = context.ParseMarkdown(parts.Body, file, parts.BodyLineOffset, url);
         if (title is null || summary is null || reviewed is null || owner is null || draft) return null;
         return new Page(file, url, title, summary, reviewed.Value,
             reviewBy ?? reviewed.Value.AddMonths(context.Settings.ReviewMonths), owner, topics, ageGroups, categories, weight,
-            body, new SourceSpan(context.Display(file), 1, 1));
+            body, new SourceSpan(context.Display(file), 1, 1))
+        {
+            History = Changes.ChangeHistory.For(changes, null, reviewed.Value),
+        };
     }
 }

@@ -11,7 +11,7 @@ internal static class ServiceReader
     [
         "id", "name", "organisation", "description", "categories", "needs", "age_range", "eligibility", "how_to_access",
         "cost", "contact", "locations", "schedule", "accessibility", "in_area", "reviewed", "review_by", "topics",
-        "oruk_id",
+        "oruk_id", Changes.ChangesReader.Key,
     ];
     private static readonly string[] AgeKeys = ["min", "max"];
     private static readonly string[] ContactKeys = ["phone", "email", "website"];
@@ -47,6 +47,7 @@ internal static class ServiceReader
         var reviewBy = fields.Date("review_by");
         var topics = IdLists.Topics(context, fields);
         var orukId = ReadOrukId(context, fields);
+        var changes = Changes.ChangesReader.Read(context, fields);
         if (name is null || organisation is null || description is null || categories.Count == 0 || ages is null
             || eligibility is null || howToAccess is null || contact is null || reviewed is null)
             return null;
@@ -55,6 +56,7 @@ internal static class ServiceReader
             reviewBy ?? reviewed.Value.AddMonths(context.Settings.ReviewMonths), topics, new SourceSpan(context.Display(file), 1, 1))
         {
             OrukId = orukId,
+            History = Changes.ChangeHistory.For(changes, null, reviewed.Value),
         };
     }
 

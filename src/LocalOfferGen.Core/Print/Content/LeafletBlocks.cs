@@ -61,8 +61,8 @@ public static class LeafletBlocks
         var url = settings.AbsoluteUrl(leaflet.QrPath);
         blocks.Add(new QrBlock(url, $"QR code that opens {url}", qrSizePoints, source));
         blocks.Add(new TextBlock(TextRole.Paragraph, [new Run("Scan the code or go to "), new Run(PrintAddress.Display(url), default, url)], source));
-        var month = site.ContentDate.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
-        blocks.Add(new TextBlock(TextRole.Paragraph, [new Run($"{settings.Authority}, {month}")], source));
+        var updated = leaflet.LastUpdated(site.ContentDate).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        blocks.Add(new TextBlock(TextRole.Paragraph, [new Run($"{settings.Authority}. Last updated {updated}")], source));
         return blocks;
     }
 }

@@ -44,7 +44,8 @@ internal static class ContentPagesWriter
         var easyRead = web.Builds("easy-read") ? web.Site.EasyReadFor(page) : null;
         var (wordUrl, wordSize) = web.WordDocumentFor(page.Url);
         // A generated section page was reviewed when its newest page was, by that page's owner, not by anyone for it.
-        return new PageTools(Dates.Iso(page.Reviewed), Dates.Long(page.Reviewed), page.IsGenerated ? null : page.Owner,
+        var tools = new PageTools(Dates.Iso(page.Reviewed), Dates.Long(page.Reviewed), page.IsGenerated ? null : page.Owner,
             easyRead?.Url, easyRead is null ? null : "Easy read version of this page", wordUrl, wordSize);
+        return PageTools.WithHistory(tools, page.History);
     }
 }

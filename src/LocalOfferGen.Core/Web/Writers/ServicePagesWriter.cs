@@ -112,7 +112,7 @@ internal static class ServicePagesWriter
                 service.Accessibility,
                 Locations = service.Locations,
             },
-            Tools = new PageTools(Dates.Iso(service.Reviewed), Dates.Long(service.Reviewed), service.Organisation, null, null, null, null),
+            Tools = PageTools.WithHistory(new PageTools(Dates.Iso(service.Reviewed), Dates.Long(service.Reviewed), service.Organisation, null, null, null, null), service.History),
             Share = ShareLinks.For(service.Name, web.Canonical(service.Url)),
             Save = SaveItem.ForService(site, service, web.Canonical(service.Url), info.Description, Ages(service.AgeRange)),
         });

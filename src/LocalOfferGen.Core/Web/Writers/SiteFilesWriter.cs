@@ -57,10 +57,10 @@ internal static class SiteFilesWriter
     {
         var site = web.Site;
         const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        var entries = site.Pages.Select(p => (p.Url, (DateOnly?)p.Reviewed))
-            .Concat(site.Services.Select(s => (s.Url, (DateOnly?)s.Reviewed)))
+        var entries = site.Pages.Select(p => (p.Url, (DateOnly?)p.LastUpdated))
+            .Concat(site.Services.Select(s => (s.Url, (DateOnly?)s.LastUpdated)))
             .Concat(site.News.Select(n => (n.Url, (DateOnly?)n.Date)))
-            .Concat(new[] { SiteUrls.Services, SiteUrls.Search, SiteUrls.AToZ, SiteUrls.Glossary, SiteUrls.News, SiteUrls.YouSaidWeDid }
+            .Concat(new[] { SiteUrls.Services, SiteUrls.Search, SiteUrls.AToZ, SiteUrls.Glossary, SiteUrls.News, SiteUrls.YouSaidWeDid, SiteUrls.RecentChanges }
                 .Select(u => (u, (DateOnly?)null)));
         if (web.Builds("easy-read"))
             entries = entries.Concat(site.EasyReadPages.Select(e => (e.Url, (DateOnly?)e.Reviewed))).Append((SiteUrls.EasyRead, null));
