@@ -4,8 +4,12 @@ using LocalOfferGen.Output;
 
 // dotnet run -c Release --project bench -- --pages 4000 --services 1000 [--runs 3] [--work DIR] [--no-hugo] [--generate-only] [--only web,all]
 // dotnet run -c Release --project bench -- --serve [--content DIR] [--page pages/x.md] [--edits 20]
+// dotnet run -c Release --project bench -- --git-history [--pages 4000] [--commits 4000] [--runs 3] [--work DIR]
 // See docs/performance.md.
 var options = Options.Parse(args);
+if (options.GitHistory)
+    return GitHistoryBenchmark.Run(Path.GetFullPath(options.Work ?? Path.Combine(Path.GetTempPath(), "localoffer-bench-git")),
+        options.Pages, options.Commits, options.Runs);
 if (options.Measure)
     return Measurement.MeasureInThisProcess(options.Content!, options.Output!, options.Formats);
 if (options.Serve && options.Content is { } serveContent)
@@ -82,6 +86,9 @@ internal sealed record Options
     /// <summary>The page --serve changes (content-relative); by default one in the middle of the site.</summary>
     public string? Page { get; private init; }
     public int Edits { get; private init; } = 20;
+    /// <summary>Time reading git history (<see cref="GitHistoryBenchmark"/>) of a made-up repository instead of builds.</summary>
+    public bool GitHistory { get; private init; }
+    public int Commits { get; private init; } = 4000;
 
     public static Options Parse(string[] args)
     {
@@ -104,6 +111,8 @@ internal sealed record Options
                 "--serve" => options with { Serve = true },
                 "--page" => options with { Page = Next() },
                 "--edits" => options with { Edits = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--git-history" => options with { GitHistory = true },
+                "--commits" => options with { Commits = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--formats" => options with { Formats = Next().Split(',', StringSplitOptions.RemoveEmptyEntries) },
                 _ => throw new ArgumentException($"unknown option {args[i]}; see docs/performance.md"),
             };
