@@ -90,6 +90,19 @@ public sealed class GitLastUpdatedTests : IDisposable
     }
 
     [Fact]
+    public void A_serve_rebuild_of_a_changed_body_keeps_the_dates_git_gave_the_page()
+    {
+        var loaded = _content.Load();
+        _content.Write("pages/education/plans.md", File.ReadAllText(Path.Combine(_content.Content, "pages/education/plans.md")) + "\nEdited in serve.\n");
+        var reloaded = LocalOfferGen.Loading.ContentReloader.Reload(loaded, _content.Content, ["pages/education/plans.md"]);
+        Assert.NotNull(reloaded?.Site);
+        var page = reloaded!.Site!.FindPage("/education/plans/")!;
+        Assert.Contains("Edited in serve.", File.ReadAllText(Path.Combine(_content.Content, page.SourcePath)));
+        Assert.Equal(new DateOnly(2026, 10, 12), page.LastUpdated);
+        Assert.Equal(ChangeSource.Git, page.History.Source);
+    }
+
+    [Fact]
     public void A_shallow_clone_dates_only_the_commits_it_has_and_the_rest_fall_back_to_reviewed()
     {
         var clone = Path.Combine(_content.Root, "..", Path.GetFileName(_content.Root) + "-shallow");
