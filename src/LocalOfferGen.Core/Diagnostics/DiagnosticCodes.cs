@@ -76,6 +76,7 @@ public static class DiagnosticCodes
     public const string LeafletOverflow = "LO0501";
     public const string LeafletPagesInvalid = "LO0502";
     public const string LeafletFoldInvalid = "LO0503";
+    public const string LeafletPanelsInvalid = "LO0532";
     public const string PrintPictureUnusable = "LO0504";
     public const string NoPrintFont = "LO0505";
     public const string CropMarksNeedBleed = "LO0506";

@@ -24,6 +24,12 @@ public sealed record Leaflet(
     /// its own text only, <paramref name="contentDate"/> (the site's newest date).</summary>
     public DateOnly LastUpdated(DateOnly contentDate) =>
         Sections.Where(s => s.Page is not null).Select(s => s.Page!.LastUpdated).DefaultIfEmpty(contentDate).Max();
+
+    /// <summary>A trifold's panel widths in mm, inside from left to right (panels 2, 3, 4); the outside is the mirror
+    /// (5, 6, 1). Roll folds need the panel that folds in (4, backed by 5) a little narrower so it does not buckle.</summary>
+    public IReadOnlyList<double> PanelsMm { get; init; } = DefaultPanelsMm;
+
+    public static IReadOnlyList<double> DefaultPanelsMm { get; } = [100, 100, 97];
 }
 
 public enum LeafletSize

@@ -40,7 +40,7 @@ internal sealed class TitleBand
         var area = geometry.PanelArea(front);
         // Bleed beyond every trim edge the panel touches; stop at a fold.
         var left = front.Left == 0 ? 0 : area.Left;
-        var right = front.Left + geometry.PanelWidth >= geometry.TrimWidth - 0.01 ? geometry.PageWidth : area.Right;
+        var right = front.Left + front.Width >= geometry.TrimWidth - 0.01 ? geometry.PageWidth : area.Right;
         gfx.DrawRectangle(new XSolidBrush(BlockPainter.Brand), left, 0, right - left, geometry.Bleed + Height);
     }
 }

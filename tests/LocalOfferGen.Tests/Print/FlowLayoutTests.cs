@@ -5,8 +5,14 @@ namespace LocalOfferGen.Tests.Print;
 
 public class FlowLayoutTests
 {
-    // Leaflet scale: paragraph lines 14.5 pt, heading lines 17 pt with 9 pt before and 3 pt after.
-    private static readonly FlowLayout Flow = new(TypeScale.Leaflet, new FixedWidthMeasurer());
+    // A fixed scale for these sums (the leaflets' own may change): paragraph lines 14.5 pt, heading lines 17 pt with 9 pt before and 3 pt after.
+    private static readonly TypeScale Scale = TypeScale.Leaflet with
+    {
+        Subheading = new(12, TextFace.BoldFace, 15, 6, 2, KeepWithNext: true),
+        Paragraph = new(11, TextFace.Regular, 14.5, 0, 6),
+        ListItem = new(11, TextFace.Regular, 14.5, 0, 2.5),
+    };
+    private static readonly FlowLayout Flow = new(Scale, new FixedWidthMeasurer());
     private const double Width = 110; // 20 characters of 11 pt text
 
     private static BlockSource Source(string name, int line = 1) => new(name, new SourceSpan("content/leaflets/x.yml", line, 5));

@@ -48,7 +48,7 @@ public class LeafletPdfTests(PrintedSample sample) : IClassFixture<PrintedSample
     [InlineData("short-breaks")]
     [InlineData("ehc-needs-assessment")]
     [InlineData("preparing-for-adulthood")]
-    public void All_text_is_at_least_11_pt_and_5_mm_inside_the_trim(string leaflet)
+    public void All_text_is_at_least_12_pt_and_5_mm_inside_the_trim(string leaflet)
     {
         using var pdf = Open(leaflet);
         foreach (var page in pdf.GetPages())
@@ -56,7 +56,7 @@ public class LeafletPdfTests(PrintedSample sample) : IClassFixture<PrintedSample
             var trim = PdfReading.Box(page, "TrimBox");
             foreach (var letter in page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)))
             {
-                Assert.True(letter.PointSize >= 11 - 0.01, $"'{letter.Value}' is {letter.PointSize} pt");
+                Assert.True(letter.PointSize >= 12 - 0.01, $"'{letter.Value}' is {letter.PointSize} pt");
                 var box = letter.BoundingBox;
                 Assert.True(box.Left >= trim[0] + 5 * Mm - 0.5 && box.Right <= trim[2] - 5 * Mm + 0.5, $"'{letter.Value}' at x {box.Left:0} crosses the side margin on page {page.Number}");
                 Assert.True(box.Bottom >= trim[1] + 5 * Mm - 0.5 && box.Top <= trim[3] - 5 * Mm + 0.5, $"'{letter.Value}' at y {box.Bottom:0} crosses the top or bottom margin on page {page.Number}");
@@ -107,6 +107,31 @@ public class LeafletPdfTests(PrintedSample sample) : IClassFixture<PrintedSample
         Assert.Contains(tags, t => t.Type == "Link");
         var figure = Assert.Single(tags, t => t.Type == "Figure");
         Assert.Equal("QR code that opens https://localoffer.example.gov.uk/", figure.Alt);
+    }
+
+    [Fact]
+    public void A_trifold_has_roll_fold_panels_of_100_100_and_97_mm_and_its_text_keeps_8_mm_from_each_fold()
+    {
+        using var pdf = Open("preparing-for-adulthood");
+        // Inside, left to right: panels 2, 3 and 4 start at 0, 100 and 200 mm from the trim's left edge; the
+        // outside mirrors them (flap 5 of 97 mm, back 6, front 1 from 197 mm).
+        (int Page, double[] Folds)[] sides = [(1, [97, 197]), (2, [100, 200])];
+        foreach (var (number, folds) in sides)
+        {
+            var page = pdf.GetPage(number);
+            var trim = PdfReading.Box(page, "TrimBox");
+            double[] edges = [0, .. folds, 297];
+            var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+            for (var panel = 0; panel < 3; panel++)
+            {
+                var (left, right) = (trim[0] + edges[panel] * Mm, trim[0] + edges[panel + 1] * Mm);
+                var inPanel = letters.Where(l => l.BoundingBox.Left >= left && l.BoundingBox.Left < right).ToList();
+                Assert.NotEmpty(inPanel);
+                Assert.Equal(left + 8 * Mm, inPanel.Min(l => l.StartBaseLine.X), 0.5);
+                var overFold = inPanel.FirstOrDefault(l => l.BoundingBox.Right > right - 8 * Mm + 0.5);
+                Assert.True(overFold is null, $"'{overFold?.Value}' on page {number} comes within 8 mm of the fold at {edges[panel + 1]} mm");
+            }
+        }
     }
 
     [Fact]

@@ -126,11 +126,14 @@ public class PrintErrorTests : IDisposable
     [InlineData("your-local-offer", "size: dl\n", "size: dl\npages: 4\n", DiagnosticCodes.LeafletPagesInvalid)]
     [InlineData("short-breaks", "size: a5\n", "size: a5\nfold: trifold\n", DiagnosticCodes.LeafletFoldInvalid)]
     [InlineData("short-breaks", "size: a5\n", "size: a5\nfold: zigzag\n", DiagnosticCodes.LeafletFoldInvalid)]
+    [InlineData("short-breaks", "size: a5\n", "size: a5\npanels_mm: [100, 100, 97]\n", DiagnosticCodes.LeafletPanelsInvalid)]
+    [InlineData("preparing-for-adulthood", "fold: trifold\n", "fold: trifold\npanels_mm: [100, 100, 100]\n", DiagnosticCodes.LeafletPanelsInvalid)]
     public void Pages_and_folds_a_size_cannot_have_are_errors(string leaflet, string from, string to, string code)
     {
         Edit(leaflet, yaml => yaml.Replace(from, to));
         var error = BuildExpectingError(code);
-        Assert.Equal(4, error.Line);
+        var lines = File.ReadAllLines(Path.Combine(Content, "leaflets", leaflet + ".yml"));
+        Assert.Equal(to.Split('\n')[1], lines[error.Line - 1]);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace LocalOfferGen.Loading;
 /// <summary>Reads one leaflet definition, leaflets/*.yml. Read after the pages, since a section may show a page.</summary>
 internal static class LeafletReader
 {
-    private static readonly string[] Keys = ["title", "size", "bleed_mm", "crop_marks", "pages", "fold", "qr", "sections"];
+    private static readonly string[] Keys = ["title", "size", "bleed_mm", "crop_marks", "pages", "fold", "panels_mm", "qr", "sections"];
     private static readonly string[] SectionKeys = ["heading", "text", "page"];
 
     public static Leaflet? Read(LoadContext context, string file, IReadOnlyDictionary<string, Page> pagesByPath)
@@ -19,6 +19,7 @@ internal static class LeafletReader
         var bleed = fields.Int("bleed_mm", min: 0, max: 10) ?? 3;
         var cropMarks = fields.Bool("crop_marks") ?? true;
         var (pages, fold) = ReadPagesAndFold(context, fields, size);
+        var panels = ReadPanels(context, fields, fold);
         var qr = fields.Text("qr") ?? "/";
         if (!qr.StartsWith('/'))
         {
@@ -51,7 +52,31 @@ internal static class LeafletReader
             new SourceSpan(context.Display(file), 1, 1))
         {
             QrSource = fields.Has("qr") ? fields.SpanOf("qr") : new SourceSpan(context.Display(file), 1, 1),
+            PanelsMm = panels,
         };
+    }
+
+    /// <summary>A trifold's three panel widths in mm (inside, left to right), adding up to an A4 sheet's 297 mm,
+    /// each 90 to 110 mm; the default 100/100/97 when left out.</summary>
+    private static IReadOnlyList<double> ReadPanels(LoadContext context, YamlFields fields, LeafletFold fold)
+    {
+        if (!fields.Has("panels_mm")) return Leaflet.DefaultPanelsMm;
+        var words = fields.Words("panels_mm");
+        if (fold != LeafletFold.Trifold)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.LeafletPanelsInvalid, fields.SpanOf("panels_mm"),
+                "'panels_mm' is for a trifold leaflet (size: dl, fold: trifold) only; leave it out");
+            return Leaflet.DefaultPanelsMm;
+        }
+        var widths = words.Select(w => double.TryParse(w.Value.Trim(), System.Globalization.NumberStyles.Float,
+            System.Globalization.CultureInfo.InvariantCulture, out var mm) ? mm : double.NaN).ToList();
+        if (widths.Count != 3 || widths.Any(w => double.IsNaN(w) || w < 90 || w > 110) || Math.Abs(widths.Sum() - 297) > 0.01)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.LeafletPanelsInvalid, fields.SpanOf("panels_mm"),
+                $"'panels_mm' must be three widths in mm of the inside panels, left to right, each 90 to 110 and adding up to 297 (an A4 sheet), like [100, 100, 97], not [{string.Join(", ", words.Select(w => w.Value))}]");
+            return Leaflet.DefaultPanelsMm;
+        }
+        return widths;
     }
 
     /// <summary>A5 leaflets may have 2 to 8 pages; DL leaflets have 2 flat pages, or 6 panels when folded as a trifold.</summary>

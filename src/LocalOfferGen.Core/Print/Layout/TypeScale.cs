@@ -14,7 +14,7 @@ public sealed record TypeScale(
     double BlockGap,
     double RowPictureGap)
 {
-    public const double MinimumBodySize = 11;
+    public const double MinimumBodySize = 12;
 
     public TextStyle For(TextRole role) => role switch
     {
@@ -25,13 +25,13 @@ public sealed record TypeScale(
         _ => Paragraph,
     };
 
-    /// <summary>DL leaflets: 11 pt body, larger bold headings that stay with the text after them.</summary>
+    /// <summary>DL leaflets: 12 pt body (the least any leaflet uses), larger bold headings that stay with the text after them.</summary>
     public static TypeScale Leaflet { get; } = new(
         Title: new(22, TextFace.BoldFace, 26, 0, 8),
         Heading: new(14, TextFace.BoldFace, 17, 9, 3, KeepWithNext: true),
-        Subheading: new(12, TextFace.BoldFace, 15, 6, 2, KeepWithNext: true),
-        Paragraph: new(11, TextFace.Regular, 14.5, 0, 6),
-        ListItem: new(11, TextFace.Regular, 14.5, 0, 2.5),
+        Subheading: new(13, TextFace.BoldFace, 16, 6, 2, KeepWithNext: true),
+        Paragraph: new(12, TextFace.Regular, 15.5, 0, 6),
+        ListItem: new(12, TextFace.Regular, 15.5, 0, 2.5),
         ListIndent: 12,
         BlockGap: 6,
         RowPictureGap: 12);
