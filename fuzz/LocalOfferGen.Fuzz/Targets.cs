@@ -66,6 +66,8 @@ public static class Targets
         {
             return; // Markdig's nesting limit: the loader answers LO0116.
         }
+        // Deeper than the loader accepts: it answers LO0116 and goes no further, so neither does this.
+        if (MarkdownWalker.Descendants(document).Any(d => d.Depth > Loading.LoadContext.MaxNesting)) return;
         var diagnostics = new DiagnosticBag();
         HtmlSafety.Clean(document, "pages/fuzz.md", 0, diagnostics);
         HeadingIds.Settle(document, "pages/fuzz.md", 0, diagnostics);
