@@ -7,11 +7,14 @@ namespace LocalOfferGen.Fuzz;
 
 /// <summary>AFL++ harness: each input replaces one file of a small valid content folder (its first byte
 /// picks which), then the whole build runs: load, and when the content loads, every output format.
-/// Diagnostics are the expected answer to bad input; any exception or crash is a finding.</summary>
+/// Diagnostics are the expected answer to bad input; any exception or crash is a finding.
+/// <c>--target NAME</c> runs one reader's harness instead (<see cref="Targets"/>).</summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args is ["--target", var name, .. var rest] && name != "build") return RunTarget(name, rest);
+        if (args is ["--target", "build", .. var buildArgs]) args = buildArgs;
         var files = BaseContent.Read();
         if (args is ["--write-seeds", var seedFolder])
         {
@@ -36,6 +39,31 @@ public static class Program
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
             RunOne(buffer.ToArray(), files, content, output);
+        });
+        return 0;
+    }
+
+    /// <summary>One reader's harness (<see cref="Targets"/>): replays a file given, or runs under AFL++.</summary>
+    private static int RunTarget(string name, string[] args)
+    {
+        if (!Targets.All.TryGetValue(name, out var target))
+        {
+            Console.Error.WriteLine($"unknown target '{name}': use build, {string.Join(", ", Targets.All.Keys)}");
+            return 2;
+        }
+        var work = Directory.CreateTempSubdirectory("lo-fuzz-");
+        if (args is [var single])
+        {
+            target(File.ReadAllBytes(single), work.FullName);
+            Console.WriteLine("no crash");
+            work.Delete(recursive: true);
+            return 0;
+        }
+        Fuzzer.OutOfProcess.Run(stream =>
+        {
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            target(buffer.ToArray(), work.FullName);
         });
         return 0;
     }

@@ -13,7 +13,23 @@ namespace LocalOfferGen.Files;
 public sealed record PdfFacts(int Pages, bool Tagged)
 {
     /// <summary>Reads the PDF at <paramref name="path"/>, or says in plain words why it cannot be read.</summary>
+    /// <summary>How long PDFsharp may take over one file. Its parser loops for ever on some damaged files (a
+    /// cross-reference table with a run of '&lt;' in it, found by AFL++), and it cannot be cancelled, so it runs on a
+    /// thread of its own; past the limit the file is reported as unreadable and the thread is left to end with the
+    /// process (a build is a short process).</summary>
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(10);
+
     public static (PdfFacts? Facts, string? Problem) Read(string path)
+    {
+        (PdfFacts?, string?) answer = (null, null);
+        var reader = new Thread(() => answer = ReadNow(path)) { IsBackground = true, Name = "PdfFacts " + Path.GetFileName(path) };
+        reader.Start();
+        return reader.Join(TimeLimit)
+            ? answer
+            : (null, $"it could not be read within {TimeLimit.TotalSeconds:0} seconds: its structure is damaged (save or export it again)");
+    }
+
+    private static (PdfFacts? Facts, string? Problem) ReadNow(string path)
     {
         try
         {

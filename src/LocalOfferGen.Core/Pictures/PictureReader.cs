@@ -1,3 +1,4 @@
+using System.Globalization;
 using SkiaSharp;
 
 namespace LocalOfferGen.Pictures;
@@ -8,6 +9,11 @@ namespace LocalOfferGen.Pictures;
 /// rather than half-way through writing a leaflet. The pixels are not kept.</summary>
 internal static class PictureReader
 {
+    /// <summary>The most pixels a raster picture may have. A PNG or GIF is decoded whole (4 bytes a pixel), and its
+    /// header can claim any size in a few bytes (60,000 × 60,000 in a 100-byte file), so without a limit a tiny file
+    /// could ask for gigabytes. 100 million pixels is a 400 MB decode and far above any camera's 50 megapixels.</summary>
+    public const long MaxPixels = 100_000_000;
+
     public static Picture Read(string sitePath, string file)
     {
         try
@@ -42,6 +48,8 @@ internal static class PictureReader
             return Unreadable(sitePath, file, $"it is a {codec.EncodedFormat} file: use PNG, JPEG, GIF, WebP or SVG");
         var size = codec.Info.Size;
         if (size.Width < 1 || size.Height < 1) return Unreadable(sitePath, file, "it has no pixels");
+        if ((long)size.Width * size.Height > MaxPixels)
+            return Unreadable(sitePath, file, string.Create(CultureInfo.InvariantCulture, $"it is {size.Width:N0} × {size.Height:N0} pixels, more than {MaxPixels / 1_000_000} million: save it smaller (3,000 pixels across is plenty for every format)"));
         using var check = RasterDecoder.DecodeAtLeast(codec, 1, 1, out var result);
         if (!RasterDecoder.Usable(result)) return Unreadable(sitePath, file, RasterDecoder.Describe(result));
         var swaps = Orientation.SwapsSides(codec.EncodedOrigin);

@@ -42,7 +42,7 @@ public readonly partial record struct DateText(DateOnly Date, DateTimeOffset? Mo
         var digits = text[1..].Replace(":", "");
         var hours = int.Parse(digits.Length <= 2 ? digits : digits[..^2], CultureInfo.InvariantCulture);
         var minutes = digits.Length <= 2 ? 0 : int.Parse(digits[^2..], CultureInfo.InvariantCulture);
-        if (hours > 14 || minutes > 59) return false;
+        if (hours > 14 || minutes > 59 || (hours == 14 && minutes > 0)) return false; // DateTimeOffset allows ±14:00 at most
         offset = sign * new TimeSpan(hours, minutes, 0);
         return true;
     }
