@@ -6,10 +6,11 @@ using UglyToad.PdfPig;
 namespace LocalOfferGen.Tests.Hostile;
 
 /// <summary>Issue 16, hole 5: the PDF post-processing reads the file's structure (cross-reference table, trailer,
-/// catalog), so PDF syntax in a leaflet's title is text, never structure: the PDF stays valid and reproducible.</summary>
+/// catalog, font names), so PDF syntax in a leaflet's title is text, never structure: the PDF stays valid and
+/// reproducible, and a title that looks like a font's subset tag keeps its letters.</summary>
 public sealed class PdfStructureTests
 {
-    private const string Title = "Help /Type/Catalog /Metadata 1 0 R >> endobj (with) <<brackets>>";
+    private const string Title = "Help /Type/Catalog /Metadata 1 0 R >> endobj (with) <<brackets>> /FontName/ABCDEF+Arial /BaseFont/ZZZZZZ+X";
 
     private static byte[] BuildLeaflet(HostileContent content, string output)
     {
@@ -41,6 +42,9 @@ public sealed class PdfStructureTests
         Assert.DoesNotContain("WARNING", check.Output);
         using var pdf = PdfDocument.Open(first);
         Assert.Equal(Title, pdf.Information.Title);
+        var fonts = pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName).Distinct().ToList();
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, name => Assert.Matches("^[A-Z]{6}\\+", name));
         Assert.True(pdf.TryGetXmpMetadata(out var xmp));
         var xml = System.Text.Encoding.UTF8.GetString(xmp.GetXmlBytes().ToArray());
         Assert.Contains("<pdfuaid:part>1</pdfuaid:part>", xml);

@@ -56,6 +56,25 @@ internal static class PdfPostProcessing
     /// ends (after <c>endobj</c>), its dictionary, and where its data starts and how long it is.</summary>
     public sealed record StreamObject(long Number, long Generation, int Start, int End, Dictionary<string, object?> Dictionary, int DataStart, int Length);
 
+    /// <summary>Where the value of each name given for one of <paramref name="keys"/> starts (after its slash), in
+    /// every dictionary of every object the cross-reference table lists, in file order.</summary>
+    public static List<int> NameValuePositions(byte[] pdf, IReadOnlySet<string> keys)
+    {
+        var syntax = new PdfSyntax(pdf);
+        syntax.Position = StartXrefNumber(pdf);
+        var table = CrossReferenceTable.Read(syntax, (int)syntax.ReadInteger());
+        var positions = new List<int>();
+        syntax.DictionaryValue = (key, at) => { if (keys.Contains(key) && at < pdf.Length && pdf[at] == '/') positions.Add(at + 1); };
+        foreach (var entry in table.Entries.Where(e => e.InUse && e.Number > 0).OrderBy(e => e.Offset))
+        {
+            syntax.Position = entry.Offset;
+            syntax.ExpectObjectHeader(entry.Number);
+            syntax.ReadObject();
+        }
+        positions.Sort();
+        return positions;
+    }
+
     /// <summary>Every stream object the cross-reference table lists, in file order.</summary>
     public static IReadOnlyList<StreamObject> StreamObjects(byte[] pdf)
     {

@@ -9,6 +9,9 @@ internal sealed class PdfSyntax(byte[] pdf)
 {
     public int Position { get; set; }
 
+    /// <summary>Told each dictionary key and where its value starts, as dictionaries are read.</summary>
+    public Action<string, int>? DictionaryValue { get; set; }
+
     public byte[] Bytes => pdf;
 
     public sealed record Name(string Value);
@@ -76,6 +79,8 @@ internal sealed class PdfSyntax(byte[] pdf)
             SkipWhiteSpace();
             if (Position + 1 < pdf.Length && pdf[Position] == '>' && pdf[Position + 1] == '>') { Position += 2; return dictionary; }
             if (ReadObject() is not Name key) throw Invalid("a dictionary key is not a name");
+            SkipWhiteSpace();
+            DictionaryValue?.Invoke(key.Value, Position);
             dictionary[key.Value] = ReadObject();
         }
     }

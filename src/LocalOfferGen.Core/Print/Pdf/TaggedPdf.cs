@@ -45,58 +45,32 @@ internal sealed class TaggedPdf
         Document.Internals.SecondDocumentID = id;
         using var stream = new MemoryStream();
         Document.Save(stream, closeStream: false);
-        var pdf = stream.GetBuffer().AsSpan(0, (int)stream.Length);
+        var pdf = stream.ToArray();
         FixSubsetTags(pdf, _identity);
         var xmp = Xmp(new Guid(MD5.HashData(Encoding.UTF8.GetBytes(_identity))));
-        return PdfPostProcessing.ReplaceMetadata(ToUnicodeRepair.Repair(pdf.ToArray()), xmp);
+        return PdfPostProcessing.ReplaceMetadata(ToUnicodeRepair.Repair(pdf), xmp);
     }
 
     /// <summary>PDFsharp tags each embedded font subset with six random letters ("ABCDEF+Arial"). They are replaced,
-    /// in place, with letters derived from the document's identity, so that rebuilding gives the same file. Each tag
-    /// is the one after a /FontName/ or /BaseFont/, numbered in order of first appearance; every "TAG+" is replaced.</summary>
-    internal static void FixSubsetTags(Span<byte> pdf, string identity)
+    /// in place, with letters derived from the document's identity, so that rebuilding gives the same file. The tags
+    /// are the starts of the names given for /FontName and /BaseFont, found by parsing the file's objects (never by
+    /// searching its bytes, which a title could contain), and numbered in order of first appearance.</summary>
+    internal static void FixSubsetTags(byte[] pdf, string identity)
     {
-        var tags = new List<byte[]>();
-        foreach (var at in TagPositions(pdf))
+        var positions = PdfPostProcessing.NameValuePositions(pdf, SubsetTagKeys)
+            .Where(at => at + 7 <= pdf.Length && pdf[at + 6] == '+' && IsTag(pdf.AsSpan(at, 6))).ToList();
+        var tags = new List<string>();
+        foreach (var at in positions)
         {
-            var tag = pdf.Slice(at, 7).ToArray();
-            if (!tags.Exists(t => t.AsSpan().SequenceEqual(tag))) tags.Add(tag);
-        }
-        Span<byte> letters = stackalloc byte[7];
-        for (var i = 0; i < tags.Count; i++)
-        {
-            var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{identity}#{i}"));
-            for (var j = 0; j < 6; j++) letters[j] = (byte)('A' + hash[j] % 26);
-            letters[6] = (byte)'+';
-            for (var from = 0; ;)
-            {
-                var found = pdf[from..].IndexOf(tags[i]);
-                if (found < 0) break;
-                letters.CopyTo(pdf[(from + found)..]);
-                from += found + 7;
-            }
+            var tag = Encoding.ASCII.GetString(pdf, at, 6);
+            var number = tags.IndexOf(tag);
+            if (number < 0) { number = tags.Count; tags.Add(tag); }
+            var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{identity}#{number}"));
+            for (var j = 0; j < 6; j++) pdf[at + j] = (byte)('A' + hash[j] % 26);
         }
     }
 
-    /// <summary>Where each "ABCDEF+" after a /FontName/ or /BaseFont/ starts, in file order.</summary>
-    private static List<int> TagPositions(ReadOnlySpan<byte> pdf)
-    {
-        var positions = new List<int>();
-        foreach (var key in (string[])["/FontName/", "/BaseFont/"])
-        {
-            var bytes = Encoding.ASCII.GetBytes(key);
-            for (var from = 0; ;)
-            {
-                var found = pdf[from..].IndexOf(bytes);
-                if (found < 0) break;
-                var at = from + found + bytes.Length;
-                if (at + 7 <= pdf.Length && pdf[at + 6] == '+' && IsTag(pdf.Slice(at, 6))) positions.Add(at);
-                from = at;
-            }
-        }
-        positions.Sort();
-        return positions;
-    }
+    private static readonly HashSet<string> SubsetTagKeys = new(StringComparer.Ordinal) { "FontName", "BaseFont" };
 
     private static bool IsTag(ReadOnlySpan<byte> letters)
     {
