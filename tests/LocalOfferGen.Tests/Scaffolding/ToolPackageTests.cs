@@ -64,12 +64,15 @@ public sealed class ToolPackageTests : IDisposable
         Assert.DoesNotContain(zip.Entries, e => e.FullName.StartsWith("tools/net10.0/any/runtimes/", StringComparison.Ordinal) && e.FullName.EndsWith(".pdb", StringComparison.Ordinal));
     }
 
-    /// <summary>Runs dotnet with a NuGet cache of the test's own, so the package just packed is the one restored
+    /// <summary>Runs dotnet with a NuGet cache and a CLI home of the test's own, so the package just packed is the one restored
     /// (a cache that already holds this version would otherwise give the older build).</summary>
     private (int Code, string Output) Run(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet", args) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["NUGET_PACKAGES"] = _temp["nuget-cache"];
+        // dotnet remembers where each restored tool lives in ~/.dotnet/toolResolverCache; a home of the test's own
+        // keeps an earlier run's entry (pointing into its deleted cache) from hiding the tool just restored.
+        start.Environment["DOTNET_CLI_HOME"] = Directory.CreateDirectory(_temp["dotnet-home"]).FullName;
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         using var process = Process.Start(start)!;
