@@ -1,4 +1,3 @@
-using System.Xml;
 using LocalOfferGen.Model;
 using LocalOfferGen.Theming;
 
@@ -34,49 +33,16 @@ internal static class NewsWriter
     private static void WriteFeed(WebContext web)
     {
         var site = web.Site;
-        const string atom = "http://www.w3.org/2005/Atom";
-        var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) }))
+        var updated = site.News.Count > 0 ? Timestamp(site.News.MaxBy(Published)!) : AtomFeed.Timestamp(site.ContentDate);
+        AtomFeed.Write(web, SiteUrls.Feed, SiteUrls.News, $"{site.Settings.Title}: news", updated, site.News.Select(post =>
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("feed", atom);
-            xml.WriteAttributeString("xml", "lang", null, site.Settings.Language);
-            xml.WriteElementString("title", atom, $"{site.Settings.Title}: news");
-            xml.WriteElementString("id", atom, site.Settings.AbsoluteUrl(SiteUrls.News));
-            xml.WriteElementString("updated", atom, site.News.Count > 0 ? Timestamp(site.News.MaxBy(Published)!) : Timestamp(site.ContentDate));
-            Link(xml, atom, site.Settings.AbsoluteUrl(SiteUrls.Feed), "self");
-            Link(xml, atom, site.Settings.AbsoluteUrl(SiteUrls.News), "alternate");
-            xml.WriteStartElement("author", atom);
-            xml.WriteElementString("name", atom, site.Settings.Authority);
-            xml.WriteEndElement();
-            foreach (var post in site.News)
-            {
-                xml.WriteStartElement("entry", atom);
-                xml.WriteElementString("title", atom, post.Title);
-                xml.WriteElementString("id", atom, site.Settings.AbsoluteUrl(post.Url));
-                xml.WriteElementString("published", atom, Timestamp(post));
-                xml.WriteElementString("updated", atom, Timestamp(post));
-                Link(xml, atom, site.Settings.AbsoluteUrl(post.Url), "alternate");
-                xml.WriteElementString("summary", atom, post.Summary);
-                xml.WriteEndElement();
-            }
-            xml.WriteEndElement();
-        }
-        web.Output.WriteBytes("feed.xml", buffer.ToArray());
+            var url = site.Settings.AbsoluteUrl(post.Url);
+            return new AtomEntry(post.Title, url, Timestamp(post), Timestamp(post), url, post.Summary);
+        }));
     }
-
-    private static void Link(XmlWriter xml, string ns, string href, string rel)
-    {
-        xml.WriteStartElement("link", ns);
-        xml.WriteAttributeString("rel", rel);
-        xml.WriteAttributeString("href", href);
-        xml.WriteEndElement();
-    }
-
-    private static string Timestamp(DateOnly date) => Dates.Iso(date) + "T00:00:00Z";
 
     /// <summary>A post's moment for the feed: its time when <c>date:</c> gave one, otherwise the start of its day (UTC).</summary>
-    private static string Timestamp(NewsPost post) => post.Time is { } time ? Dates.Iso(time) : Timestamp(post.Date);
+    private static string Timestamp(NewsPost post) => post.Time is { } time ? Dates.Iso(time) : AtomFeed.Timestamp(post.Date);
 
     private static DateTimeOffset Published(NewsPost post) =>
         post.Time ?? new DateTimeOffset(post.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

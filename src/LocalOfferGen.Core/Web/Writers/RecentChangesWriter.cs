@@ -1,4 +1,3 @@
-using System.Xml;
 using LocalOfferGen.Changes;
 using LocalOfferGen.Model;
 using LocalOfferGen.Theming;
@@ -31,49 +30,18 @@ internal static class RecentChangesWriter
     private static void WriteFeed(WebContext web)
     {
         var site = web.Site;
-        const string atom = "http://www.w3.org/2005/Atom";
-        var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) }))
-        {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("feed", atom);
-            xml.WriteAttributeString("xml", "lang", null, site.Settings.Language);
-            xml.WriteElementString("title", atom, $"{site.Settings.Title}: recent changes");
-            xml.WriteElementString("id", atom, site.Settings.AbsoluteUrl(SiteUrls.RecentChanges));
-            var newest = site.RecentChanges.Count > 0 ? site.RecentChanges[0].Change.Date : site.ContentDate;
-            xml.WriteElementString("updated", atom, Timestamp(newest));
-            Link(xml, atom, site.Settings.AbsoluteUrl(SiteUrls.RecentChangesFeed), "self");
-            Link(xml, atom, site.Settings.AbsoluteUrl(SiteUrls.RecentChanges), "alternate");
-            xml.WriteStartElement("author", atom);
-            xml.WriteElementString("name", atom, site.Settings.Authority);
-            xml.WriteEndElement();
-            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var change in site.RecentChanges)
+        var newest = site.RecentChanges.Count > 0 ? site.RecentChanges[0].Change.Date : site.ContentDate;
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        AtomFeed.Write(web, SiteUrls.RecentChangesFeed, SiteUrls.RecentChanges, $"{site.Settings.Title}: recent changes",
+            AtomFeed.Timestamp(newest), site.RecentChanges.Select(change =>
             {
-                var day = $"{change.Url}#updated-{Dates.Iso(change.Change.Date)}";
-                var count = seen[day] = seen.GetValueOrDefault(day) + 1;
                 var url = site.Settings.AbsoluteUrl(change.Url);
-                xml.WriteStartElement("entry", atom);
-                xml.WriteElementString("title", atom, $"{change.Title}: {NoteOf(change)}");
-                // The same change keeps its id in every build, so feed readers do not show it twice.
-                xml.WriteElementString("id", atom, $"{url}#updated-{Dates.Iso(change.Change.Date)}" + (count > 1 ? $"-{count}" : ""));
-                xml.WriteElementString("updated", atom, Timestamp(change.Change.Date));
-                Link(xml, atom, url, "alternate");
-                xml.WriteElementString("summary", atom, NoteOf(change));
-                xml.WriteEndElement();
-            }
-            xml.WriteEndElement();
-        }
-        web.Output.WriteBytes(SiteUrls.RecentChangesFeed.TrimStart('/'), buffer.ToArray());
+                // The same change keeps its id in every build, so feed readers do not show it twice; a second change
+                // to one page on one day is numbered.
+                var id = $"{url}#updated-{Dates.Iso(change.Change.Date)}";
+                var count = seen[id] = seen.GetValueOrDefault(id) + 1;
+                return new AtomEntry($"{change.Title}: {NoteOf(change)}", count > 1 ? $"{id}-{count}" : id, null,
+                    AtomFeed.Timestamp(change.Change.Date), url, NoteOf(change));
+            }));
     }
-
-    private static void Link(XmlWriter xml, string ns, string href, string rel)
-    {
-        xml.WriteStartElement("link", ns);
-        xml.WriteAttributeString("rel", rel);
-        xml.WriteAttributeString("href", href);
-        xml.WriteEndElement();
-    }
-
-    private static string Timestamp(DateOnly date) => Dates.Iso(date) + "T00:00:00Z";
 }
