@@ -27,8 +27,9 @@ public sealed class EasyReadFormat : IOutputFormat
     private static PageTools ToolsFor(WebContext web, EasyReadPage page, Page? standard)
     {
         var (wordUrl, wordSize) = web.WordDocumentFor(page.Url);
-        return new PageTools(Dates.Iso(page.Reviewed), Dates.Long(page.Reviewed), null,
+        var tools = new PageTools(Dates.Iso(page.Reviewed), Dates.Long(page.Reviewed), null,
             standard?.Url, standard is null ? null : "Full version of this page", wordUrl, wordSize);
+        return PageTools.WithHistory(tools, page.History);
     }
 
     /// <summary>A row's picture as an img element of its published copies, shown in the picture column

@@ -37,7 +37,7 @@ public static class ContentLoader
         var news = ReadAll(context, fileDiagnostics, "news", [".md"], NewsReader.Read);
         var feedback = ReadAll(context, fileDiagnostics, "feedback", [".yml", ".yaml"], FeedbackReader.Read);
         var glossary = InternalError.While($"reading {context.Display("glossary.yml")}", () => GlossaryReader.Read(context));
-        (pages, services) = ChangeDates.Apply(history.Result, pages, services);
+        (pages, easyRead, services) = ChangeDates.Apply(history.Result, pages, easyRead, services);
         var pagesByPath = pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
         var leaflets = ReadAll(context, fileDiagnostics, "leaflets", [".yml", ".yaml"], (c, f) => LeafletReader.Read(c, f, pagesByPath));
         var images = context.Files.Enumerate("images", diagnostics).Select(f => "/" + f).ToList();

@@ -41,10 +41,12 @@ public static class ContentReloader
 
         // Without errors, a file gives what it gave before: a page for a page, nothing for a draft.
         if (read.Any(r => (r.Value is not null) != WasInSite(site, r.Key))) return null;
-        // Front matter and commits are as they were, so each page keeps the history the full load gave it.
+        // Front matter and commits are as they were, so each page and easy-read page keeps the history the full load gave it.
         var historyByPath = site.Pages.ToDictionary(p => p.SourcePath, p => p.History, StringComparer.Ordinal);
         var pages = read.Values.OfType<Page>().Select(p => p with { History = historyByPath[p.SourcePath] }).ToList();
-        var reloaded = site.Replacing(pages, read.Values.OfType<EasyReadPage>().ToList(), read.Values.OfType<NewsPost>().ToList());
+        var easyHistoryByPath = site.EasyReadPages.ToDictionary(p => p.SourcePath, p => p.History, StringComparer.Ordinal);
+        var easyRead = read.Values.OfType<EasyReadPage>().Select(p => p with { History = easyHistoryByPath[p.SourcePath] }).ToList();
+        var reloaded = site.Replacing(pages, easyRead, read.Values.OfType<NewsPost>().ToList());
         return new LoadResult(reloaded, all) { FileDiagnostics = files, LinkTargets = linkTargets };
     }
 

@@ -13,4 +13,17 @@ public sealed record EasyReadPage(
     DateOnly Reviewed,
     DateOnly ReviewBy,
     MarkdownText Body,
-    SourceSpan Source);
+    SourceSpan Source)
+{
+    /// <summary>When the easy-read page was last updated and the changes behind it (see Changes/): its <c>changes:</c>,
+    /// else the days git committed it, else <c>reviewed</c>.</summary>
+    public Changes.ChangeHistory History
+    {
+        get => _history ?? Changes.ChangeHistory.FromReviewed(Reviewed);
+        init => _history = value;
+    }
+    private readonly Changes.ChangeHistory? _history;
+
+    /// <summary>The date shown as "Last updated".</summary>
+    public DateOnly LastUpdated => History.LastUpdated;
+}

@@ -108,7 +108,7 @@ public sealed class Site
 
     /// <summary>The site's newest changes, for the "Recent changes" page and feed (see Changes/).</summary>
     public IReadOnlyList<Changes.RecentChange> RecentChanges =>
-        LazyInitializer.EnsureInitialized(ref _recentChanges, () => Changes.RecentChange.Of(Pages, Services));
+        LazyInitializer.EnsureInitialized(ref _recentChanges, () => Changes.RecentChange.Of(Pages, EasyReadPages, Services));
     private IReadOnlyList<Changes.RecentChange>? _recentChanges;
 
     /// <summary>A copy of this site in which each given page, easy-read page and news post takes the place of the one

@@ -21,6 +21,14 @@ public sealed class GitLastUpdatedTests : IDisposable
             sections:
               - page: education/plans
             """);
+        _content.Write("easy-read/education/plans.md", """
+            ---
+            title: EHC plans
+            reviewed: 2026-09-01
+            ---
+
+            An EHC plan says what help you get.
+            """);
         GitRepository.Init(_content.Root);
         GitRepository.CommitAll(_content.Root, new DateOnly(2026, 9, 10), "First version of the Local Offer");
         _content.Write("pages/education/plans.md", File.ReadAllText(Path.Combine(_content.Content, "pages/education/plans.md")) + "\nA new paragraph.\n");
@@ -29,7 +37,7 @@ public sealed class GitLastUpdatedTests : IDisposable
         GitRepository.CommitAll(_content.Root, new DateOnly(2026, 11, 3), "Portage is free");
         // Changed and not committed: still dated by its last commit, so the build does not depend on the day it runs.
         _content.Write("pages/education/index.md", File.ReadAllText(Path.Combine(_content.Content, "pages/education/index.md")) + "\nUncommitted.\n");
-        _result = _content.Build("web", "word", "print");
+        _result = _content.Build("web", "easy-read", "word", "print");
     }
 
     public void Dispose() => _content.Dispose();
@@ -46,6 +54,7 @@ public sealed class GitLastUpdatedTests : IDisposable
         Assert.Equal("12 October 2026", LastUpdated("education/plans/index.html"));
         Assert.Equal("3 November 2026", LastUpdated("services/portage/index.html"));
         Assert.Equal("10 September 2026", LastUpdated("index.html".Replace("index.html", "education/index.html")));
+        Assert.Equal("10 September 2026", LastUpdated("easy-read/education/plans/index.html"));
         Assert.Equal("2026-10-12", Html("education/plans/index.html").QuerySelector(".page-updated time")!.GetAttribute("datetime"));
         // Dates from git have no notes to show, so there is no "See all updates".
         Assert.Null(Html("education/plans/index.html").QuerySelector("details.page-changes"));
@@ -60,7 +69,7 @@ public sealed class GitLastUpdatedTests : IDisposable
         Assert.Equal(("2026-10-12", "EHC plans"), items[1]);
         Assert.All(items.Skip(2), i => Assert.Equal("2026-09-10", i.Date));
         // The first commit added every file: each page and service is there once for it, by title.
-        Assert.Equal(["Education", "EHC plans", "Portage", "Testshire Local Offer"], items.Skip(2).Select(i => i.Title).ToArray());
+        Assert.Equal(["Education", "EHC plans", "EHC plans (easy read)", "Portage", "Testshire Local Offer"], items.Skip(2).Select(i => i.Title).ToArray());
     }
 
     [Fact]
@@ -70,7 +79,7 @@ public sealed class GitLastUpdatedTests : IDisposable
         var feed = XDocument.Load(Path.Combine(_content.Output, "recent-changes.xml"));
         Assert.Equal("2026-11-03T00:00:00Z", feed.Root!.Element(atom + "updated")!.Value);
         var entries = feed.Root.Elements(atom + "entry").ToList();
-        Assert.Equal(6, entries.Count);
+        Assert.Equal(7, entries.Count);
         Assert.Equal("Portage: Updated", entries[0].Element(atom + "title")!.Value);
         Assert.Equal("https://localoffer.test.example/services/portage/#updated-2026-11-03", entries[0].Element(atom + "id")!.Value);
         Assert.Equal("https://localoffer.test.example/education/plans/", entries[1].Element(atom + "link")!.Attribute("href")!.Value);
@@ -169,6 +178,33 @@ public sealed class WrittenChangesTests : IDisposable
             details.QuerySelectorAll("li").Select(li => li.TextContent).ToArray());
         var recent = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_content.Output, "recent-changes/index.html")));
         Assert.Contains("EHC plans: New: the annual review form.", recent.QuerySelector("ol.recent-changes li")!.TextContent);
+    }
+
+    [Fact]
+    public void An_easy_read_page_shows_its_last_updated_date_and_changes_on_the_web_in_word_and_in_recent_changes()
+    {
+        _content.Write("easy-read/education/plans.md", """
+            ---
+            title: EHC plans
+            summary: What an EHC plan is.
+            reviewed: 2026-09-01
+            changes:
+              - { date: 2026-10-20, note: New pictures. }
+            ---
+
+            An EHC plan says what help you get.
+            """);
+        var result = _content.Build("web", "easy-read", "word");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var html = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_content.Output, "easy-read/education/plans/index.html")));
+        Assert.Equal("20 October 2026", html.QuerySelector(".page-updated time")!.TextContent);
+        Assert.Equal(["20 October 2026: New pictures."], html.QuerySelectorAll("details.page-changes li").Select(li => li.TextContent).ToArray());
+        var recent = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_content.Output, "recent-changes/index.html")));
+        Assert.Contains("EHC plans (easy read): New pictures.", recent.QuerySelector("ol.recent-changes li")!.TextContent);
+        var word = Directory.GetFiles(Path.Combine(_content.Output, "documents"), "*.docx", SearchOption.AllDirectories)
+            .Single(f => f.Contains("easy-read", StringComparison.Ordinal) && f.EndsWith("plans.docx", StringComparison.Ordinal));
+        using var doc = new DocxReader(word);
+        Assert.Contains("Last updated 20 October 2026.", DocxReader.TextOf(doc.Body));
     }
 
     [Fact]

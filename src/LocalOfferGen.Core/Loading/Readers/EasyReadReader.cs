@@ -6,7 +6,7 @@ namespace LocalOfferGen.Loading;
 /// <summary>Reads one easy-read page, easy-read/**.md, whose standard page has the same path under pages/.</summary>
 internal static class EasyReadReader
 {
-    private static readonly string[] Keys = ["title", "reviewed", "summary", "review_by"];
+    private static readonly string[] Keys = ["title", "reviewed", "summary", "review_by", Changes.ChangesReader.Key];
 
     public static EasyReadPage? Read(LoadContext context, string file)
     {
@@ -19,9 +19,13 @@ internal static class EasyReadReader
         var reviewed = fields.Date("reviewed", required: true);
         var reviewBy = fields.Date("review_by");
         var summary = fields.Text("summary");
+        var changes = Changes.ChangesReader.Read(context, fields);
         var body = context.ParseMarkdown(parts.Body, file, parts.BodyLineOffset, url);
         if (title is null || reviewed is null) return null;
         return new EasyReadPage(file, url, standardUrl, title, summary, reviewed.Value,
-            reviewBy ?? reviewed.Value.AddMonths(context.Settings.ReviewMonths), body, new SourceSpan(context.Display(file), 1, 1));
+            reviewBy ?? reviewed.Value.AddMonths(context.Settings.ReviewMonths), body, new SourceSpan(context.Display(file), 1, 1))
+        {
+            History = Changes.ChangeHistory.For(changes, null, reviewed.Value),
+        };
     }
 }
