@@ -62,7 +62,8 @@ public sealed class TemplateEngine
         return template;
     });
 
-    /// <summary>Escapes every value written into the page except <see cref="HtmlString"/>.</summary>
+    /// <summary>Escapes every value written into the page except <see cref="HtmlString"/>, with the spaces inside
+    /// phone numbers and postcodes made no-break spaces (see <see cref="Wording.KeepTogether"/>).</summary>
     private sealed class EscapingContext : TemplateContext
     {
         private readonly TemplateEngine _engine;
@@ -89,7 +90,8 @@ public sealed class TemplateEngine
                     if (Output is PooledTextOutput output) output.Append(rendered.Output.Text);
                     else Write(rendered.ToString());
                     return this;
-                default: Write(Html.Escape(ObjectToString(textAsObject))); return this;
+                // Phone numbers and postcodes from YAML (a contact, a summary, an address) never break across lines.
+                default: Write(Html.Escape(Wording.KeepTogether.PhoneNumbersAndPostcodes(ObjectToString(textAsObject)))); return this;
             }
         }
     }

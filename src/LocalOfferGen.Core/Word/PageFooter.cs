@@ -16,7 +16,7 @@ internal static class PageFooter
         return twoLines ? new Footer(first, second) : new Footer(first);
     }
 
-    private static Run Words(string text) => new(new Text(text) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
+    private static Run Words(string text) => new(new Text(LocalOfferGen.Wording.KeepTogether.PhoneNumbersAndPostcodes(text)) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
 
     private static SimpleField Field(string instruction, string shown) =>
         new(new Run(new RunProperties(new NoProof()), new Text(shown))) { Instruction = instruction };

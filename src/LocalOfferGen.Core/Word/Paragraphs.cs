@@ -15,11 +15,12 @@ internal static class Paragraphs
 
     public static Paragraph Plain(params OpenXmlElement[] content) => Styled("Normal", content);
 
+    /// <summary>A run of text; phone numbers and postcodes in it never break across lines.</summary>
     public static Run Text(string text, bool bold = false)
     {
         var run = new Run();
         if (bold) run.Append(new RunProperties(new Bold(), new BoldComplexScript()));
-        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        run.Append(new Text(LocalOfferGen.Wording.KeepTogether.PhoneNumbersAndPostcodes(text)) { Space = SpaceProcessingModeValues.Preserve });
         return run;
     }
 

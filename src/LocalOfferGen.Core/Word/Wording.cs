@@ -41,7 +41,7 @@ internal static class Wording
     public static OpenXmlElement Link(WordPackage package, WritingContext context, PartRelationships owner, string url, string text)
     {
         if (package.LinkId(owner, context.Absolute(url)) is not { } id) return Paragraphs.Text(text);
-        return new Hyperlink(new Run(new RunProperties(new RunStyle { Val = "Hyperlink" }), new Text(text) { Space = SpaceProcessingModeValues.Preserve }))
+        return new Hyperlink(new Run(new RunProperties(new RunStyle { Val = "Hyperlink" }), new Text(LocalOfferGen.Wording.KeepTogether.PhoneNumbersAndPostcodes(text)) { Space = SpaceProcessingModeValues.Preserve }))
             { Id = id, History = true };
     }
 }

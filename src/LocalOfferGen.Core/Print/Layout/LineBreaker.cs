@@ -55,14 +55,16 @@ public static class LineBreaker
                 spacePending = false;
                 continue;
             }
+            var text = Wording.KeepTogether.PhoneNumbersAndPostcodes(run.Text);
             var start = 0;
-            for (var i = 0; i <= run.Text.Length; i++)
+            for (var i = 0; i <= text.Length; i++)
             {
-                var atEnd = i == run.Text.Length;
-                if (!atEnd && !char.IsWhiteSpace(run.Text[i])) continue;
+                var atEnd = i == text.Length;
+                if (!atEnd && !IsBreakingSpace(text[i])) continue;
                 if (i > start)
                 {
-                    var piece = new Piece(run.Text[start..i], run.Face, run.Link);
+                    // A no-break space holds the word together here and is drawn as a plain space, so copied text has one.
+                    var piece = new Piece(text[start..i].Replace(Wording.KeepTogether.NoBreakSpace, ' '), run.Face, run.Link);
                     if (word is null) word = new Word([piece], spacePending);
                     else word.Pieces.Add(piece);
                     spacePending = false;
@@ -78,6 +80,9 @@ public static class LineBreaker
         }
         if (word is not null) yield return word;
     }
+
+    /// <summary>A space a line may break at: not a no-break space (U+00A0), figure space or narrow no-break space.</summary>
+    private static bool IsBreakingSpace(char c) => char.IsWhiteSpace(c) && c is not ('\u00A0' or '\u2007' or '\u202F');
 
     /// <summary>Splits a word wider than the line after each slash, so web addresses wrap as people expect.</summary>
     private static IEnumerable<Word?> SplitLongWords(IEnumerable<Word?> words, double size, double width, ITextMeasurer measurer)
