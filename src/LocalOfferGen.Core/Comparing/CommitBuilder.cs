@@ -29,8 +29,8 @@ internal static class CommitBuilder
         foreach (var error in result.Diagnostics.Where(d => d.Severity == Severity.Error).Take(5))
             diagnostics.Add(error with { Path = ShortenPath(error.Path, scratch) });
         diagnostics.Error(DiagnosticCodes.DiffCommitDoesNotBuild, SourceSpan.File(name),
-            $"the Local Offer at {GitTree.Short(commit)} does not build ({result.Errors} errors, the first shown above), so its output cannot be compared; " +
-            "'localoffer build' on that commit shows them all");
+            $"the Local Offer at {GitTree.Short(commit)} does not build ({Wording.Counts.Of(result.Errors, "error")}; up to 5 are listed with this one, " +
+            "paths inside the commit), so its output cannot be compared; 'localoffer build' on that commit shows them all");
         return null;
     }
 
