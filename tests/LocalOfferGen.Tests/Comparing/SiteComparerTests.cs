@@ -32,6 +32,32 @@ public sealed class SiteComparerTests(CommitsFixture commits) : IClassFixture<Co
         Assert.Empty(result.Diagnostics);
     }
 
+    /// <summary>An item whose files the build does not write would hash the same on both sides, whatever changed:
+    /// so each file compared must be one the compared formats write.</summary>
+    [Fact]
+    public void Every_file_compared_is_one_the_build_writes()
+    {
+        using var content = new TestContent();
+        content.Write("easy-read/education/index.md", """
+            ---
+            title: School
+            summary: Help at school.
+            reviewed: 2026-09-01
+            ---
+
+            ## Help at school
+
+            Your school can help you.
+            """);
+        content.Write("leaflets/plans.yml", "title: EHC plans\nsize: a5\nsections:\n  - page: education/plans\n");
+        var build = content.Build([.. CommitBuilder.Formats]);
+        Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
+        var items = ItemFiles.Of(build.Site!).ToList();
+        Assert.Equal([DiffItemKind.Page, DiffItemKind.EasyReadPage, DiffItemKind.Service, DiffItemKind.Leaflet], items.Select(i => i.Kind).Distinct());
+        Assert.All(items.SelectMany(i => i.Files), file => Assert.True(File.Exists(Path.Combine(content.Output, file)), file));
+        Assert.Equal(["easy-read/education/index.html", "print/easy-read/education.pdf"], items.Single(i => i.Kind == DiffItemKind.EasyReadPage).Files);
+    }
+
     [Fact]
     public void The_same_commit_on_both_sides_changes_nothing()
     {
