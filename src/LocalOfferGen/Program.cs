@@ -6,5 +6,6 @@ return CommandLine.Run(args,
     BuildCommand.Create(),
     ImportCommand.Create(),
     AuditCommand.Create(),
+    DiffCommand.Create(),
     ServeCommand.Create(),
     NewCommand.Create());

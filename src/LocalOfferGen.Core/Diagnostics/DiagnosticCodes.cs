@@ -156,6 +156,13 @@ public static class DiagnosticCodes
     public const string EasyReadNumberInWords = "LO4010";
     public const string EasyReadPageTooLong = "LO4011";
 
+    // LO112x: comparing two commits' output (localoffer diff)
+    public const string DiffNotARepository = "LO1120";
+    public const string DiffUnknownRef = "LO1121";
+    public const string DiffNoContentAtRef = "LO1122";
+    public const string DiffCannotCopy = "LO1123";
+    public const string DiffCommitDoesNotBuild = "LO1124";
+
     // LO115x: changes shown to families (changes:, git history)
     public const string ChangeWithoutDate = "LO1150";
     public const string ChangeWithoutNote = "LO1151";
