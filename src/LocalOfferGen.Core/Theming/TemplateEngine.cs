@@ -91,7 +91,7 @@ public sealed class TemplateEngine
                     else Write(rendered.ToString());
                     return this;
                 // Phone numbers and postcodes from YAML (a contact, a summary, an address) never break across lines.
-                default: Write(Html.Escape(Wording.KeepTogether.PhoneNumbersAndPostcodes(ObjectToString(textAsObject)))); return this;
+                default: Write(Html.Escape(Wording.KeepTogether.PhoneNumbersAndPostcodes(ObjectToString(textAsObject) ?? ""))); return this;
             }
         }
     }
