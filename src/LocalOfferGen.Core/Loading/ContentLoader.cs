@@ -35,6 +35,7 @@ public static class ContentLoader
         var easyRead = ReadAll(context, fileDiagnostics, "easy-read", [".md"], EasyReadReader.Read);
         var services = ReadAll(context, fileDiagnostics, "services", [".yml", ".yaml"], ServiceReader.Read);
         var news = ReadAll(context, fileDiagnostics, "news", [".md"], NewsReader.Read);
+        var events = ReadAll(context, fileDiagnostics, "events", [".md"], LocalOfferGen.Events.EventReader.Read);
         var feedback = ReadAll(context, fileDiagnostics, "feedback", [".yml", ".yaml"], FeedbackReader.Read);
         var glossary = InternalError.While($"reading {context.Display("glossary.yml")}", () => GlossaryReader.Read(context));
         (pages, services) = ChangeDates.Apply(history.Result, pages, services);
@@ -53,6 +54,7 @@ public static class ContentLoader
                 "the home page pages/index.md is missing");
 
         CheckUniqueServiceIds(context, services);
+        CheckEventLocations(context, events, services);
         var urls = CheckUniqueUrls(context, pages, easyRead, services, news);
         foreach (var page in easyRead.Where(e => !pagesByPath.ContainsKey("pages/" + e.SourcePath["easy-read/".Length..])))
             diagnostics.Warning(DiagnosticCodes.MissingStandardPage, page.Source,
@@ -70,7 +72,7 @@ public static class ContentLoader
 
         var site = diagnostics.HasErrors || settings is null
             ? null
-            : new Site(root, settings, pages, easyRead, services, news, feedback, leaflets, glossary, context.Topics, images, downloads, pictures);
+            : new Site(root, settings, pages, easyRead, services, news, feedback, leaflets, glossary, context.Topics, images, downloads, pictures) { Events = events.OrderBy(e => e.Start).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList() };
         return new LoadResult(site, diagnostics.ToSortedList())
         {
             FileDiagnostics = fileDiagnostics.ToDictionary(f => f.Key, f => f.Value.ToSortedList(), StringComparer.Ordinal),
@@ -113,6 +115,15 @@ public static class ContentLoader
         foreach (var picture in targets.Pictures.Where(p => !p.IsReadable && !targets.UsedPictures.ContainsKey(p.SitePath)))
             context.Diagnostics.Warning(DiagnosticCodes.UnusedPictureUnreadable, SourceSpan.File(context.Display(picture.SitePath.TrimStart('/'))),
                 $"this picture cannot be used: {picture.Problem}. No page uses it yet; a page that does will fail to build");
+    }
+
+    /// <summary>An event's location is a service's place, so "near me" and the service's address are shared.</summary>
+    private static void CheckEventLocations(LoadContext context, List<LocalOfferGen.Events.SiteEvent> events, List<Service> services)
+    {
+        var ids = services.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var e in events.Where(e => e.LocationServiceId is { } id && !ids.Contains(id)))
+            context.Diagnostics.Error(DiagnosticCodes.EventLocationUnknown, e.LocationSource ?? e.Source,
+                $"'location' is '{e.LocationServiceId}', which is no service's id; give the file name (without .yml) of a service in content/services");
     }
 
     private static void CheckUniqueServiceIds(LoadContext context, List<Service> services)
