@@ -18,5 +18,8 @@ public static class LondonTime
         return new DateTimeOffset(unspecified, offset);
     }
 
+    /// <summary>Today's date in the UK, whatever the machine's own time zone: the build's default <c>--today</c>.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(ToLocal(DateTimeOffset.UtcNow));
+
     public static DateTime ToLocal(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Zone).DateTime;
 }

@@ -55,7 +55,7 @@ public static class ContentLoader
 
         CheckUniqueServiceIds(context, services);
         CheckEventLocations(context, events, services);
-        var urls = CheckUniqueUrls(context, pages, easyRead, services, news);
+        var urls = CheckUniqueUrls(context, pages, easyRead, services, news, events);
         foreach (var page in easyRead.Where(e => !pagesByPath.ContainsKey("pages/" + e.SourcePath["easy-read/".Length..])))
             diagnostics.Warning(DiagnosticCodes.MissingStandardPage, page.Source,
                 $"there is no standard page at content/pages/{page.SourcePath["easy-read/".Length..]} for this easy-read page");
@@ -150,15 +150,18 @@ public static class ContentLoader
     /// <summary>Every address must be unique, also ignoring letter case: /Education/ and /education/ are one
     /// folder on Windows and macOS, so one page would silently replace the other.</summary>
     private static HashSet<string> CheckUniqueUrls(LoadContext context, List<Page> pages, List<EasyReadPage> easyRead,
-        List<Service> services, List<NewsPost> news)
+        List<Service> services, List<NewsPost> news, List<LocalOfferGen.Events.SiteEvent> events)
     {
         var owners = pages.Select(p => (p.Url, p.Source))
             .Concat(easyRead.Select(e => (e.Url, e.Source)))
             .Concat(services.Select(s => (s.Url, s.Source)))
-            .Concat(news.Select(n => (n.Url, n.Source)));
+            .Concat(news.Select(n => (n.Url, n.Source)))
+            .Concat(events.Select(e => (e.Url, e.Source)));
+        // The What's on listing is generated only for a site with events, so only then is its address taken.
+        IEnumerable<string> generatedUrls = events.Count > 0 ? [.. SiteUrls.Generated, LocalOfferGen.Events.EventUrls.WhatsOn] : SiteUrls.Generated;
         var seen = new Dictionary<string, SourceSpan>(StringComparer.OrdinalIgnoreCase);
-        foreach (var generated in SiteUrls.Generated) seen[generated] = SourceSpan.File("(generated page)");
-        var urls = new HashSet<string>(SiteUrls.Generated, StringComparer.Ordinal);
+        foreach (var generated in generatedUrls) seen[generated] = SourceSpan.File("(generated page)");
+        var urls = new HashSet<string>(generatedUrls, StringComparer.Ordinal);
         foreach (var (url, source) in owners)
         {
             if (seen.TryGetValue(url, out var first))

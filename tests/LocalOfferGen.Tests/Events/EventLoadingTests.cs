@@ -29,10 +29,10 @@ public sealed class EventLoadingTests : IDisposable
         var result = ContentLoader.Load(Repository.Content);
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
         var events = result.Site!.Events;
-        Assert.Equal(5, events.Count);
+        Assert.Equal(7, events.Count);
         var upcoming = events.Where(e => e.IsUpcoming(new DateOnly(2026, 9, 1))).Select(e => e.Slug).ToList();
         Assert.DoesNotContain("2026-06-20-summer-fun-day", upcoming);
-        Assert.Equal(4, upcoming.Count);
+        Assert.Equal(6, upcoming.Count);
         var swim = events.Single(e => e.Slug == "2026-09-12-saturday-club-sensory-swim");
         Assert.Equal("short-breaks-saturday-club", swim.LocationServiceId);
         Assert.DoesNotContain(swim.Occurrences, o => o.Start.Date == new DateTime(2026, 10, 31));
