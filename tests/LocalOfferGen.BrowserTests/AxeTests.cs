@@ -53,4 +53,23 @@ public sealed class AxeTests(BrowserSite site)
         Assert.Contains("html-has-lang", ids);
         Assert.Contains("color-contrast", ids);
     }
+
+    /// <summary>What's on is also checked (by the test above, as loaded) with its filter form open and a filter ticked,
+    /// the state only the script makes.</summary>
+    [Theory]
+    [InlineData(320, 640)]
+    [InlineData(1280, 800)]
+    public async Task Whats_on_with_a_filter_ticked_has_no_axe_violations(int width, int height)
+    {
+        await using var context = await site.NewContextAsync(width, height);
+        var page = await context.NewPageAsync();
+        await BrowserSite.OpenAsync(page, "/whats-on/");
+        Assert.Contains("/whats-on/", site.Pages);
+        var panel = page.Locator("[data-event-filters-panel]");
+        if (await panel.GetAttributeAsync("open") is null) await page.Locator("[data-event-filters-panel] > summary").ClickAsync();
+        await page.GetByLabel("Free events only").CheckAsync();
+        var result = await page.RunAxe(Wcag);
+        var problems = result.Violations.SelectMany(v => v.Nodes.Select(n => $"{v.Id} ({v.Impact}): {v.Help} at {n.Target}: {n.Html}")).ToList();
+        Assert.True(problems.Count == 0, $"{problems.Count} axe violations on /whats-on/ at {width}x{height}:\n" + string.Join("\n", problems));
+    }
 }

@@ -46,4 +46,40 @@ public sealed class JavaScriptTests(BrowserSite site)
         Assert.Equal(byBoth == 1 ? "1 service" : $"{byBoth} services", await count.InnerTextAsync());
         Assert.Equal("status", await count.GetAttributeAsync("role"));
     }
+
+    [Fact]
+    public async Task Whats_on_filters_change_the_visible_events_in_place_and_announce_the_count()
+    {
+        await using var context = await site.NewContextAsync(1280, 800);
+        var page = await context.NewPageAsync();
+        await BrowserSite.OpenAsync(page, "/whats-on/");
+        var form = page.Locator("[data-event-filters]");
+        await Assertions.Expect(form).ToBeVisibleAsync();
+        var visible = page.Locator("[data-event-list] li[data-ages]:not([hidden])");
+        var count = page.Locator("[data-event-count]");
+        Assert.Equal("polite", await count.GetAttributeAsync("aria-live"));
+        var all = await visible.CountAsync();
+
+        await page.GetByLabel("Online", new() { Exact = true }).CheckAsync();
+        await Assertions.Expect(count).ToHaveTextAsync("1 event");
+        Assert.Equal(1, await visible.CountAsync());
+        Assert.Equal("online", await visible.First.GetAttributeAsync("data-where"));
+        // Weeks left with no event are hidden too, so no heading stands over nothing.
+        Assert.Equal(1, await page.Locator("[data-event-week]:not([hidden])").CountAsync());
+        Assert.EndsWith("?where=online", page.Url);
+
+        await page.GetByLabel("Online", new() { Exact = true }).UncheckAsync();
+        await page.GetByLabel("Free events only").CheckAsync();
+        await page.GetByLabel("Post-16 and adult life (16 to 25)").CheckAsync();
+        var shown = await visible.CountAsync();
+        Assert.InRange(shown, 1, all - 1);
+        for (var i = 0; i < shown; i++)
+        {
+            var card = visible.Nth(i);
+            Assert.Equal("free", await card.GetAttributeAsync("data-cost"));
+            Assert.True((await card.GetAttributeAsync("data-ages"))!.Split(' ') is var ages && (ages.Contains("all") || ages.Contains("post-16")));
+        }
+        var events = (await visible.Locator("h3").AllInnerTextsAsync()).Distinct().Count();
+        await Assertions.Expect(count).ToHaveTextAsync((events == 1 ? "1 event" : $"{events} events") + (shown == events ? "" : $" on {shown} dates"));
+    }
 }

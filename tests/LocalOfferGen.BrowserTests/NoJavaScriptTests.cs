@@ -70,4 +70,16 @@ public sealed class NoJavaScriptTests(BrowserSite site)
         await page.WaitForLoadStateAsync();
         Assert.NotEqual("Page not found", await page.Locator("h1").InnerTextAsync());
     }
+
+    [Fact]
+    public async Task Whats_on_lists_every_upcoming_event_and_shows_no_filters_that_could_not_work()
+    {
+        await using var context = await site.NewContextAsync(1280, 800, javaScript: false);
+        var page = await context.NewPageAsync();
+        await BrowserSite.OpenAsync(page, "/whats-on/?where=online");
+        Assert.False(await page.Locator("[data-event-filters]").IsVisibleAsync());
+        var cards = page.Locator("[data-event-list] li[data-ages]");
+        Assert.True(await cards.CountAsync() > 1);
+        Assert.Equal(await cards.CountAsync(), await page.Locator("[data-event-list] li[data-ages]:visible").CountAsync());
+    }
 }

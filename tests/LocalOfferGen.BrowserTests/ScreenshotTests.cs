@@ -14,7 +14,7 @@ public sealed class ScreenshotTests(BrowserSite site)
         Directory.CreateDirectory(BrowserSite.Screenshots);
         await using var context = await site.NewContextAsync(width, height);
         var page = await context.NewPageAsync();
-        var pages = new[] { "/", "/education/", "/education/sen-support/", "/services/", BrowserSite.ServicePage, "/search/", "/a-z/", "/easy-read/", site.EasyReadPage, "/news/", "/404.html" };
+        var pages = new[] { "/", "/education/", "/education/sen-support/", "/services/", BrowserSite.ServicePage, "/search/", "/a-z/", "/easy-read/", site.EasyReadPage, "/news/", "/whats-on/", "/404.html" };
         foreach (var path in pages)
         {
             await BrowserSite.OpenAsync(page, path);

@@ -163,6 +163,12 @@ public static class DiagnosticCodes
     public const string DiffCannotCopy = "LO1123";
     public const string DiffCommitDoesNotBuild = "LO1124";
 
+    // LO1050-LO1099: events (What's on)
+    public const string EventTimeInvalid = "LO1050";
+    public const string EventEndsBeforeStart = "LO1051";
+    public const string EventNeverOccurs = "LO1052";
+    public const string EventRepeatInvalid = "LO1053";
+    public const string EventLocationUnknown = "LO1054";
     // LO115x: changes shown to families (changes:, git history)
     public const string ChangeWithoutDate = "LO1150";
     public const string ChangeWithoutNote = "LO1151";

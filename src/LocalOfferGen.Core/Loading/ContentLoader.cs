@@ -35,6 +35,7 @@ public static class ContentLoader
         var easyRead = ReadAll(context, fileDiagnostics, "easy-read", [".md"], EasyReadReader.Read);
         var services = ReadAll(context, fileDiagnostics, "services", [".yml", ".yaml"], ServiceReader.Read);
         var news = ReadAll(context, fileDiagnostics, "news", [".md"], NewsReader.Read);
+        var events = ReadAll(context, fileDiagnostics, "events", [".md"], LocalOfferGen.Events.EventReader.Read);
         var feedback = ReadAll(context, fileDiagnostics, "feedback", [".yml", ".yaml"], FeedbackReader.Read);
         var glossary = InternalError.While($"reading {context.Display("glossary.yml")}", () => GlossaryReader.Read(context));
         (pages, easyRead, services) = ChangeDates.Apply(history.Result, pages, easyRead, services);
@@ -53,7 +54,8 @@ public static class ContentLoader
                 "the home page pages/index.md is missing");
 
         CheckUniqueServiceIds(context, services);
-        var urls = CheckUniqueUrls(context, pages, easyRead, services, news);
+        CheckEventLocations(context, events, services);
+        var urls = CheckUniqueUrls(context, pages, easyRead, services, news, events);
         foreach (var page in easyRead.Where(e => !pagesByPath.ContainsKey("pages/" + e.SourcePath["easy-read/".Length..])))
             diagnostics.Warning(DiagnosticCodes.MissingStandardPage, page.Source,
                 $"there is no standard page at content/pages/{page.SourcePath["easy-read/".Length..]} for this easy-read page");
@@ -70,7 +72,7 @@ public static class ContentLoader
 
         var site = diagnostics.HasErrors || settings is null
             ? null
-            : new Site(root, settings, pages, easyRead, services, news, feedback, leaflets, glossary, context.Topics, images, downloads, pictures);
+            : new Site(root, settings, pages, easyRead, services, news, feedback, leaflets, glossary, context.Topics, images, downloads, pictures) { Events = events.OrderBy(e => e.Start).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList() };
         return new LoadResult(site, diagnostics.ToSortedList())
         {
             FileDiagnostics = fileDiagnostics.ToDictionary(f => f.Key, f => f.Value.ToSortedList(), StringComparer.Ordinal),
@@ -115,6 +117,15 @@ public static class ContentLoader
                 $"this picture cannot be used: {picture.Problem}. No page uses it yet; a page that does will fail to build");
     }
 
+    /// <summary>An event's location is a service's place, so "near me" and the service's address are shared.</summary>
+    private static void CheckEventLocations(LoadContext context, List<LocalOfferGen.Events.SiteEvent> events, List<Service> services)
+    {
+        var ids = services.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var e in events.Where(e => e.LocationServiceId is { } id && !ids.Contains(id)))
+            context.Diagnostics.Error(DiagnosticCodes.EventLocationUnknown, e.LocationSource ?? e.Source,
+                $"'location' is '{e.LocationServiceId}', which is no service's id; give the file name (without .yml) of a service in content/services");
+    }
+
     private static void CheckUniqueServiceIds(LoadContext context, List<Service> services)
     {
         foreach (var group in services.GroupBy(s => s.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
@@ -139,15 +150,18 @@ public static class ContentLoader
     /// <summary>Every address must be unique, also ignoring letter case: /Education/ and /education/ are one
     /// folder on Windows and macOS, so one page would silently replace the other.</summary>
     private static HashSet<string> CheckUniqueUrls(LoadContext context, List<Page> pages, List<EasyReadPage> easyRead,
-        List<Service> services, List<NewsPost> news)
+        List<Service> services, List<NewsPost> news, List<LocalOfferGen.Events.SiteEvent> events)
     {
         var owners = pages.Select(p => (p.Url, p.Source))
             .Concat(easyRead.Select(e => (e.Url, e.Source)))
             .Concat(services.Select(s => (s.Url, s.Source)))
-            .Concat(news.Select(n => (n.Url, n.Source)));
+            .Concat(news.Select(n => (n.Url, n.Source)))
+            .Concat(events.Select(e => (e.Url, e.Source)));
+        // The What's on listing is generated only for a site with events, so only then is its address taken.
+        IEnumerable<string> generatedUrls = events.Count > 0 ? [.. SiteUrls.Generated, LocalOfferGen.Events.EventUrls.WhatsOn] : SiteUrls.Generated;
         var seen = new Dictionary<string, SourceSpan>(StringComparer.OrdinalIgnoreCase);
-        foreach (var generated in SiteUrls.Generated) seen[generated] = SourceSpan.File("(generated page)");
-        var urls = new HashSet<string>(SiteUrls.Generated, StringComparer.Ordinal);
+        foreach (var generated in generatedUrls) seen[generated] = SourceSpan.File("(generated page)");
+        var urls = new HashSet<string>(generatedUrls, StringComparer.Ordinal);
         foreach (var (url, source) in owners)
         {
             if (seen.TryGetValue(url, out var first))

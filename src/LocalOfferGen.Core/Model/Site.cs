@@ -93,6 +93,8 @@ public sealed class Site
     public IReadOnlyList<FeedbackYear> Feedback { get; }
     public IReadOnlyList<Leaflet> Leaflets { get; }
     public IReadOnlyList<GlossaryEntry> Glossary { get; }
+    /// <summary>"What's on" events from content/events, by start.</summary>
+    public IReadOnlyList<LocalOfferGen.Events.SiteEvent> Events { get; init; } = [];
     public IReadOnlyList<StatutoryTopic> Topics { get; }
     /// <summary>Site paths of every file in content/images (e.g. <c>/images/easy-read/talk.png</c>).</summary>
     public IReadOnlyList<string> ImagePaths { get; }
@@ -123,8 +125,8 @@ public sealed class Site
         var newNews = ReplaceBySource(News, news, p => p.SourcePath, out var newsMoved, p => (p.Date, p.TimeOrder, p.Slug));
         var leaflets = LeafletsWith(pages);
         return pagesMoved || easyReadMoved || newsMoved
-            ? new Site(ContentRoot, Settings, newPages, newEasyRead, Services, newNews, Feedback, leaflets, Glossary, Topics, ImagePaths, Downloads, Pictures)
-            : new Site(ContentRoot, Settings, new InOrder(newPages, newEasyRead, Services, newNews, Feedback, leaflets, Glossary, ImagePaths, Downloads), Topics, Pictures);
+            ? new Site(ContentRoot, Settings, newPages, newEasyRead, Services, newNews, Feedback, leaflets, Glossary, Topics, ImagePaths, Downloads, Pictures) { Events = Events }
+            : new Site(ContentRoot, Settings, new InOrder(newPages, newEasyRead, Services, newNews, Feedback, leaflets, Glossary, ImagePaths, Downloads), Topics, Pictures) { Events = Events };
     }
 
     private static List<T> ReplaceBySource<T>(IReadOnlyList<T> items, IReadOnlyCollection<T> replacements, Func<T, string> sourcePath,

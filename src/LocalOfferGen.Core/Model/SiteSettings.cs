@@ -27,6 +27,9 @@ public sealed record SiteSettings(
 
     /// <summary>The audit's thresholds (site.yml <c>audit:</c>), or the defaults.</summary>
     public AuditSettings Audit { get; init; } = AuditSettings.Default;
+
+    /// <summary>How long past events keep their pages (site.yml <c>events:</c>), or the defaults.</summary>
+    public LocalOfferGen.Events.EventSettings Events { get; init; } = LocalOfferGen.Events.EventSettings.Default;
 }
 
 public sealed record ContactDetails(string? Phone, string? Email, string? Address, string? OpeningHours);

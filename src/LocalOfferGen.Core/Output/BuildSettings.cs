@@ -3,8 +3,9 @@ namespace LocalOfferGen.Output;
 /// <summary>Choices made on the command line that formats may need.</summary>
 public sealed record BuildSettings
 {
-    /// <summary>The date a build treats as today (review dates, audit); fixed in tests for reproducible output.</summary>
-    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.Now);
+    /// <summary>The date a build treats as today (review dates, audit, which events are upcoming), by default the
+    /// UK date; fixed in tests for reproducible output.</summary>
+    public DateOnly Today { get; init; } = Events.LondonTime.Today;
 
     /// <summary>Where the theme override folders live (beside the content folder), or null for the default theme only.</summary>
     public string? ThemesDirectory { get; init; }

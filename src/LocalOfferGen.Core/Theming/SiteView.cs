@@ -30,6 +30,7 @@ public sealed record SiteView(
         var settings = site.Settings;
         var nav = site.ChildrenOf(site.Home).Where(p => p.IsSectionIndex).Select(p => new NavItem(NavTitle(p), p.Url))
             .Append(new NavItem("Services", SiteUrls.Services))
+            .Concat(site.Events.Count > 0 ? [new NavItem("What's on", LocalOfferGen.Events.EventUrls.WhatsOn)] : Array.Empty<NavItem>())
             .Append(new NavItem("Search", SiteUrls.Search))
             .ToList();
         var feedback = settings.Feedback?.Url ?? (settings.Feedback?.Email is { } email ? $"mailto:{email}" : null);

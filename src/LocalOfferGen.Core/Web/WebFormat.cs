@@ -1,6 +1,7 @@
 using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Model;
 using LocalOfferGen.Output;
+using LocalOfferGen.Web.Events;
 using LocalOfferGen.Web.Writers;
 
 using LocalOfferGen.Theming;
@@ -8,7 +9,7 @@ using LocalOfferGen.Theming;
 namespace LocalOfferGen.Web;
 
 /// <summary>The accessible website: every page, the services directory with its filter pages, search, the
-/// A to Z, glossary, news and feed, "You said, we did", the accessibility statement and the site files.</summary>
+/// A to Z, glossary, news and feed, What's on and its events, "You said, we did", the accessibility statement and the site files.</summary>
 public sealed class WebFormat : IOutputFormat
 {
     public string Name => "web";
@@ -26,6 +27,8 @@ public sealed class WebFormat : IOutputFormat
             () => AToZ.Write(web),
             () => GlossaryWriter.Write(web),
             () => NewsWriter.Write(web),
+            () => WhatsOnWriter.Write(web),
+            () => EventPagesWriter.Write(web),
             () => YouSaidWeDidWriter.Write(web),
             () => RecentChangesWriter.Write(web),
             () => MyListWriter.Write(web),

@@ -11,6 +11,7 @@
   document.addEventListener("DOMContentLoaded", function () {
     if (document.querySelector("[data-search]")) loadScript("search.js");
     if (document.querySelector("[data-filters]")) loadScript("filters.js");
+    if (document.querySelector("[data-event-filters]")) loadScript("whats-on.js");
     if (document.querySelector("[data-save-item], [data-my-list]")) loadScript("mylist.js");
     if (document.querySelector("[data-copy-link]")) loadScript("share.js");
     if (document.querySelector("[data-video-player]")) loadScript("video.js");

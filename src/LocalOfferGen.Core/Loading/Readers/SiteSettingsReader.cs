@@ -8,11 +8,12 @@ namespace LocalOfferGen.Loading;
 internal static class SiteSettingsReader
 {
     private static readonly string[] Keys =
-        ["title", "authority", "base_url", "language", "review_months", "contact", "feedback", "age_groups", "needs", "theme", "large_print", "audit", "share_image", "web_font"];
+        ["title", "authority", "base_url", "language", "review_months", "contact", "feedback", "age_groups", "needs", "theme", "large_print", "audit", "share_image", "web_font", "events"];
     private static readonly string[] ContactKeys = ["phone", "email", "address", "opening_hours"];
     private static readonly string[] FeedbackKeys = ["url", "email"];
     private static readonly string[] AgeGroupKeys = ["id", "label", "min", "max"];
     private static readonly string[] NeedKeys = ["id", "label"];
+    private static readonly string[] EventKeys = ["keep_past_days"];
     private static readonly string[] AuditKeys =
         ["min_reading_ease", "max_reading_age", "max_sentence_words", "max_summary_sentences", "due_soon_days", "feedback_months", "max_file_size"];
 
@@ -56,12 +57,23 @@ internal static class SiteSettingsReader
         var webFont = fields.Bool("web_font") ?? false;
         var audit = ReadAudit(context, fields);
         var shareImage = ReadShareImage(context, fields);
+        var events = ReadEvents(context, fields);
         if (title is null || authority is null || baseUrl is null || language is null || contact is null) return null;
         return new SiteSettings(title, authority, baseUrl.TrimEnd('/') + "/", language, reviewMonths, contact, feedback, ageGroups, needs, theme, largePrint, shareImage)
         {
             Audit = audit,
             WebFont = webFont,
+            Events = events,
         };
+    }
+
+    /// <summary>The optional <c>events:</c> settings; a key left out keeps its default.</summary>
+    private static Events.EventSettings ReadEvents(LoadContext context, YamlFields fields)
+    {
+        var defaults = Events.EventSettings.Default;
+        if (fields.Map("events") is not { } map) return defaults;
+        var events = context.Fields(map, EventKeys);
+        return new Events.EventSettings(events.Int("keep_past_days", min: 0, max: Events.EventSettings.MaxKeepPastDays) ?? defaults.KeepPastDays);
     }
 
     /// <summary>The optional <c>audit:</c> thresholds; each key left out keeps its default.</summary>

@@ -3,7 +3,7 @@ using LocalOfferGen.Theming;
 
 namespace LocalOfferGen.Web.Writers;
 
-/// <summary>The news list, one page per post, and the Atom feed.</summary>
+/// <summary>The news list, one page per post, and the Atom feed (with the upcoming events).</summary>
 internal static class NewsWriter
 {
     public static void Write(WebContext web)
@@ -30,15 +30,22 @@ internal static class NewsWriter
         WriteFeed(web);
     }
 
+    /// <summary>The site's feed: the news, then an entry per upcoming event (see EventFeedEntries).</summary>
     private static void WriteFeed(WebContext web)
     {
         var site = web.Site;
+        var events = Events.EventFeedEntries.Of(web);
         var updated = site.News.Count > 0 ? Timestamp(site.News.MaxBy(Published)!) : AtomFeed.Timestamp(site.ContentDate);
-        AtomFeed.Write(web, SiteUrls.Feed, SiteUrls.News, $"{site.Settings.Title}: news", updated, site.News.Select(post =>
+        // The feed is as new as its newest entry; event entries carry the content's date.
+        var contentDay = new DateTimeOffset(site.ContentDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        if (events.Count > 0 && (site.News.Count == 0 || contentDay > Published(site.News.MaxBy(Published)!)))
+            updated = AtomFeed.Timestamp(site.ContentDate);
+        var title = events.Count > 0 ? $"{site.Settings.Title}: news and events" : $"{site.Settings.Title}: news";
+        AtomFeed.Write(web, SiteUrls.Feed, SiteUrls.News, title, updated, site.News.Select(post =>
         {
             var url = site.Settings.AbsoluteUrl(post.Url);
             return new AtomEntry(post.Title, url, Timestamp(post), Timestamp(post), url, post.Summary);
-        }));
+        }).Concat(events));
     }
 
     /// <summary>A post's moment for the feed: its time when <c>date:</c> gave one, otherwise the start of its day (UTC).</summary>

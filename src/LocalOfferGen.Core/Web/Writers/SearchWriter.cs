@@ -8,7 +8,7 @@ using LocalOfferGen.Theming;
 namespace LocalOfferGen.Web.Writers;
 
 /// <summary>The search page and its static index, <c>/search-index.json</c>: titles, summaries and words of
-/// every page, easy-read page, service and news post. Addresses in it are relative to the search page.</summary>
+/// every page, easy-read page, service, news post and upcoming event. Addresses in it are relative to the search page.</summary>
 internal static class SearchWriter
 {
     private const int MaxTextLength = 4000;
@@ -48,6 +48,9 @@ internal static class SearchWriter
                       string.Join(' ', service.Needs.Concat(service.Categories)))))));
         foreach (var post in site.News)
             entries.Add(EntryJson.GetValue(post, _ => Serialize(Entry(post.Title, post.Url, "News", post.Summary, post.Body))));
+        // Only events still to come: a past event's page is kept for old links, but search should not offer it.
+        foreach (var e in LocalOfferGen.Events.EventPublishing.Upcoming(site.Events, web.Settings.Today))
+            entries.Add(EntryJson.GetValue(e, _ => Serialize(Entry(e.Title, e.Url, "Event", e.Summary, e.Body))));
         return entries;
     }
 

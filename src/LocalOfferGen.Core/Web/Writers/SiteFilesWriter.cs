@@ -65,6 +65,9 @@ internal static class SiteFilesWriter
         if (web.Builds("easy-read"))
             entries = entries.Concat(site.EasyReadPages.Select(e => (e.Url, (DateOnly?)e.Reviewed))).Append((SiteUrls.EasyRead, null));
         if (site.FindPage(SiteUrls.Accessibility) is null) entries = entries.Append((SiteUrls.Accessibility, null));
+        if (site.Events.Count > 0)
+            entries = entries.Append((LocalOfferGen.Events.EventUrls.WhatsOn, null)).Concat(
+                LocalOfferGen.Events.EventPublishing.Published(site.Events, web.Settings.Today, site.Settings.Events).Select(e => (e.Url, (DateOnly?)null)));
         var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) }))
         {
