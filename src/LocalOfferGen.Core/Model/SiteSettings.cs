@@ -27,6 +27,10 @@ public sealed record SiteSettings(
 
     /// <summary>The audit's thresholds (site.yml <c>audit:</c>), or the defaults.</summary>
     public AuditSettings Audit { get; init; } = AuditSettings.Default;
+
+    /// <summary>site.yml <c>term_dates</c>: the school terms, in order, for events that repeat in term time only.
+    /// Null when site.yml has none.</summary>
+    public IReadOnlyList<Events.SchoolTerm>? TermDates { get; init; }
 }
 
 public sealed record ContactDetails(string? Phone, string? Email, string? Address, string? OpeningHours);
