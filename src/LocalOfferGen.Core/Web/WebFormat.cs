@@ -8,7 +8,7 @@ using LocalOfferGen.Theming;
 namespace LocalOfferGen.Web;
 
 /// <summary>The accessible website: every page, the services directory with its filter pages, search, the
-/// A to Z, glossary, news and feed, "You said, we did", the accessibility statement and the site files.</summary>
+/// A to Z, glossary, news and feed, "You said, we did", the What's on calendar files, the accessibility statement and the site files.</summary>
 public sealed class WebFormat : IOutputFormat
 {
     public string Name => "web";
@@ -29,6 +29,7 @@ public sealed class WebFormat : IOutputFormat
             () => YouSaidWeDidWriter.Write(web),
             () => RecentChangesWriter.Write(web),
             () => MyListWriter.Write(web),
+            () => CalendarWriter.Write(web),
             () => SiteFilesWriter.Write(web));
         // Last: its version is a hash of every file the website wrote.
         ServiceWorkerWriter.Write(web, output.Written.Keys.Where(k => !before.Contains(k)).ToList());
