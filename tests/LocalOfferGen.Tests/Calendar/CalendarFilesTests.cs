@@ -40,11 +40,14 @@ public sealed class CalendarFilesTests : IDisposable
         var files = CalendarFiles.For(site, today).ToDictionary(f => f.SitePath, f => f.Bytes);
         foreach (var e in site.Events) Assert.Contains(EventUrls.ForEventCalendar(e.Slug), files.Keys);
         Assert.Contains(EventUrls.Calendar, files.Keys);
-        // Only the ids whose events are in the feed: the sample's events are for these age groups and needs.
-        Assert.Equal(
-            [EventUrls.ForAgeGroupCalendar("early-years"), EventUrls.ForAgeGroupCalendar("post-16"), EventUrls.ForAgeGroupCalendar("primary"),
-             EventUrls.ForAgeGroupCalendar("secondary"), EventUrls.ForNeedCalendar("autism"), EventUrls.ForNeedCalendar("sensory")],
+        // A calendar for each age group and need that an event in the feed names, and no other.
+        var feed = site.Events.Where(e => CalendarFiles.InFeeds(e, today)).ToList();
+        var expected = site.Settings.AgeGroups.Where(g => feed.Any(e => e.AgeGroups.Contains(g.Id))).Select(g => EventUrls.ForAgeGroupCalendar(g.Id))
+            .Concat(site.Settings.Needs.Where(n => feed.Any(e => e.Needs.Contains(n.Id))).Select(n => EventUrls.ForNeedCalendar(n.Id)));
+        Assert.Equal(expected.Order(StringComparer.Ordinal),
             files.Keys.Where(k => k.StartsWith("/whats-on/calendar/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Contains(EventUrls.ForNeedCalendar("autism"), files.Keys);
+        Assert.DoesNotContain(EventUrls.ForNeedCalendar("medical"), files.Keys);
         foreach (var (path, bytes) in files)
         {
             AssertContentLines(bytes);
@@ -61,7 +64,8 @@ public sealed class CalendarFilesTests : IDisposable
             all.Events.Select(e => e.Uid));
         Assert.DoesNotContain("X-WR-CALNAME", Text(files[EventUrls.ForEventCalendar("2026-06-20-summer-fun-day")]));
         var autism = IcalCalendar.Load(Text(files[EventUrls.ForNeedCalendar("autism")]))!;
-        Assert.Equal(["2026-09-12-saturday-club-sensory-swim@localoffer.example.gov.uk"], autism.Events.Select(e => e.Uid));
+        Assert.Equal(feed.Where(e => e.Needs.Contains("autism")).Select(e => EventCalendar.Uid(site.Settings, e)), autism.Events.Select(e => e.Uid));
+        Assert.Contains("2026-09-12-saturday-club-sensory-swim@localoffer.example.gov.uk", autism.Events.Select(e => e.Uid));
         Assert.Equal("Exampleshire SEND Local Offer: What's on, Autism", autism.Properties["X-WR-CALNAME"].Value);
         var webinar = IcalCalendar.Load(Text(files[EventUrls.ForEventCalendar("2026-11-18-preparing-for-adulthood-webinar")]))!.Events.Single();
         Assert.Equal("Online", webinar.Location);
