@@ -117,6 +117,19 @@ public sealed class EventCalendarTests : IDisposable
         Assert.Contains("RRULE:FREQ=WEEKLY;INTERVAL=2;UNTIL=", Encoding.UTF8.GetString(files[EventUrls.ForEventCalendar("2026-09-05-swim")]));
     }
 
+    [Fact]
+    public void A_date_whose_time_the_clocks_skip_is_left_out_of_the_calendar_as_it_is_of_the_site()
+    {
+        // 01:30 on Sunday 28 March 2027 does not happen: the clocks go from 01:00 to 02:00.
+        Event("2027-03-14-night", "title: Night walk\nstart: 2027-03-14 01:30\nend: 02:30\nonline: true\nrepeat: { every: week, until: 2027-04-11 }");
+        var site = Load();
+        var e = site.Events.Single();
+        Assert.DoesNotContain(new DateOnly(2027, 3, 28), e.Occurrences.Select(o => DateOnly.FromDateTime(o.Start.DateTime)));
+        var bytes = Files(site)[EventUrls.ForEventCalendar(e.Slug)];
+        Assert.Contains("EXDATE;TZID=Europe/London:20270328T013000\r\n", Encoding.UTF8.GetString(bytes));
+        Assert.Equal(e.Occurrences.Select(o => o.Start.UtcDateTime), UtcStarts(Read(bytes)));
+    }
+
     [Theory]
     [InlineData("2026-10-13", "2TU", new[] { "2026-10-13", "2026-11-10", "2026-12-08", "2027-01-12", "2027-02-09", "2027-03-09" })]
     [InlineData("2026-10-30", "-1FR", new[] { "2026-10-30", "2026-11-27", "2026-12-25", "2027-01-29", "2027-02-26", "2027-03-26" })]
