@@ -169,6 +169,9 @@ public static class DiagnosticCodes
     public const string EventNeverOccurs = "LO1052";
     public const string EventRepeatInvalid = "LO1053";
     public const string EventLocationUnknown = "LO1054";
+    public const string TermDatesInvalid = "LO1075";
+    public const string TermTimeWithoutTermDates = "LO1076";
+    public const string EventFileDuplicate = "LO1077";
     // LO115x: changes shown to families (changes:, git history)
     public const string ChangeWithoutDate = "LO1150";
     public const string ChangeWithoutNote = "LO1151";

@@ -17,33 +17,46 @@ public static class EventOccurrences
             .ToList();
     }
 
-    /// <summary>The dates the rule gives, without its exceptions, in order.</summary>
+    /// <summary>The dates the rule gives, without its exceptions and (term time only) the school holidays, in order.</summary>
     public static IEnumerable<DateOnly> Dates(DateOnly first, EventRepeat? repeat)
     {
         if (repeat is null) { yield return first; yield break; }
         var except = repeat.Except.ToHashSet();
         var count = 0;
-        foreach (var date in Candidates(first, repeat))
+        foreach (var date in RuleDates(first, repeat))
         {
-            if (date > repeat.Until || count >= MaxOccurrences) yield break;
+            if (count >= MaxOccurrences) yield break;
             if (except.Contains(date)) continue;
+            if (repeat.Terms is { } terms && !SchoolTerm.InTerm(terms, date)) continue;
             count++;
             yield return date;
         }
     }
 
+    /// <summary>Every date the frequency gives from <paramref name="first"/> to <see cref="EventRepeat.Until"/>, before
+    /// exceptions and terms are left out: what an iCalendar RRULE gives, so its EXDATEs are the difference.</summary>
+    public static IEnumerable<DateOnly> RuleDates(DateOnly first, EventRepeat repeat) =>
+        Candidates(first, repeat).TakeWhile(date => date <= repeat.Until);
+
     private static IEnumerable<DateOnly> Candidates(DateOnly first, EventRepeat repeat)
     {
         if (repeat.Frequency == RepeatFrequency.Weekly)
         {
-            for (var date = first; ; date = date.AddDays(7 * repeat.Interval)) yield return date;
+            // The calendar ends at 9999-12-31: the dates stop there instead of overflowing.
+            var lastStep = DateOnly.MaxValue.AddDays(-7 * repeat.Interval);
+            for (var date = first; ; date = date.AddDays(7 * repeat.Interval))
+            {
+                yield return date;
+                if (date > lastStep) yield break;
+            }
         }
-        var last = first.AddDays(7).Month != first.Month;
+        var last = first > DateOnly.MaxValue.AddDays(-7) || first.AddDays(7).Month != first.Month;
         var nth = (first.Day - 1) / 7; // 0 = first such weekday of the month
         for (var month = new DateOnly(first.Year, first.Month, 1); ; month = month.AddMonths(repeat.Interval))
         {
             var date = last ? LastWeekday(month, first.DayOfWeek) : NthWeekday(month, first.DayOfWeek, nth);
             if (date is { } d && d >= first) yield return d;
+            if (month.Year == DateOnly.MaxValue.Year && month.Month + repeat.Interval > 12) yield break;
         }
     }
 

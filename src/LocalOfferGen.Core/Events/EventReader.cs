@@ -6,28 +6,37 @@ using LocalOfferGen.Loading.Yaml;
 
 namespace LocalOfferGen.Events;
 
-/// <summary>Reads one event, events/YYYY-MM-DD-slug.md: front matter, then its text in Markdown.</summary>
+/// <summary>Reads one event: events/YYYY-MM-DD-slug.md (front matter, then its text in Markdown) or
+/// events/YYYY-MM-DD-slug.yml (the same keys, its text in <c>description</c>).</summary>
 internal static partial class EventReader
 {
     private static readonly string[] Keys =
         ["title", "summary", "start", "end", "repeat", "location", "online", "cost", "age_groups", "needs",
          "booking_url", "booking_phone", "organiser"];
-    private static readonly string[] RepeatKeys = ["every", "interval", "until", "except"];
+    /// <summary>A .yml event has no body after its keys: its text is this key's value, as a service's is.</summary>
+    private const string TextKey = "description";
+    private static readonly string[] YamlKeys = [.. Keys, TextKey];
+    private static readonly string[] RepeatKeys = ["every", "interval", "until", "except", "term_time_only"];
 
     public static SiteEvent? Read(LoadContext context, string file)
     {
         var name = Path.GetFileName(file);
-        if (!NewsFileName.TryParse(name, out _, out _))
+        if (!FileNamePattern().IsMatch(name)
+            || !DateOnly.TryParseExact(name[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
             context.Diagnostics.Error(DiagnosticCodes.BadFileName, SourceSpan.File(context.Display(file)),
-                $"event files are named YYYY-MM-DD-slug.md in lower case, like 2026-10-24-sensory-swim.md, not '{name}'");
+                $"event files are named YYYY-MM-DD-slug.md (or .yml) in lower case, like 2026-10-24-sensory-swim.md, not '{name}'");
             return null;
         }
         var slug = Path.GetFileNameWithoutExtension(name);
-        var (keys, parts) = context.ReadMarkdownFile(file);
-        if (keys is null || parts is null) return null;
         var url = EventUrls.ForEvent(slug);
-        var fields = context.Fields(keys, Keys);
+        var isYaml = !name.EndsWith(".md", StringComparison.Ordinal);
+        YamlMapping? keys;
+        FrontMatter? parts = null;
+        if (isYaml) keys = context.ReadYamlFile(file) as YamlMapping;
+        else (keys, parts) = context.ReadMarkdownFile(file);
+        if (keys is null || (!isYaml && parts is null)) return null;
+        var fields = context.Fields(keys, isYaml ? YamlKeys : Keys);
         var title = fields.Text("title", required: true);
         var summary = fields.Text("summary", required: true);
         var organiser = fields.Text("organiser", required: true);
@@ -41,7 +50,9 @@ internal static partial class EventReader
                 "say where the event is: 'location' with the id of a service (its file name in content/services), or 'online: true'");
         var ages = IdLists.AgeGroups(context, fields);
         var needs = IdLists.Needs(context, fields);
-        var body = context.ParseMarkdown(parts.Body, file, parts.BodyLineOffset, url);
+        var body = parts is not null
+            ? context.ParseMarkdown(parts.Body, file, parts.BodyLineOffset, url)
+            : context.ParseMarkdownField(fields, TextKey, file, url, required: false) ?? context.ParseMarkdown("", file, 0, url);
         if (title is null || summary is null || organiser is null || start is null || end is null) return null;
         if (fields.Has("repeat") && repeat is null) return null;
         return new SiteEvent(file, slug, url, title, summary, start.Value, end.Value, organiser, body, new SourceSpan(context.Display(file), 1, 1))
@@ -126,6 +137,11 @@ internal static partial class EventReader
         var every = rule.Text("every", required: true);
         var interval = rule.Int("interval", min: 1, max: 12) ?? 1;
         var until = rule.Date("until", required: true);
+        var termTimeOnly = rule.Bool("term_time_only") ?? false;
+        var terms = termTimeOnly ? context.Settings.TermDates : null;
+        if (termTimeOnly && terms is null)
+            context.Diagnostics.Error(DiagnosticCodes.TermTimeWithoutTermDates, rule.SpanOf("term_time_only"),
+                "'term_time_only' needs the school terms: add 'term_dates' to site.yml, like term_dates: [{ from: 2026-09-03, to: 2026-10-23 }]");
         var except = new List<DateOnly>();
         foreach (var item in rule.List("except")?.Items ?? [])
         {
@@ -143,15 +159,20 @@ internal static partial class EventReader
         if (every is not null && frequency is null)
             context.Diagnostics.Error(DiagnosticCodes.EventRepeatInvalid, rule.SpanOf("every"),
                 $"'every' must be week or month, not \"{every}\"");
-        if (frequency is null || until is null) return null;
-        var repeat = new EventRepeat(frequency.Value, interval, until.Value, except);
-        var dates = EventOccurrences.Dates(first, repeat).Take(EventOccurrences.MaxOccurrences + 1).Count();
+        if (frequency is null || until is null || (termTimeOnly && terms is null)) return null;
+        var repeat = new EventRepeat(frequency.Value, interval, until.Value, except) { Terms = terms };
+        // The rule's own dates are counted first: term time only may leave out most of them, and each one left out
+        // is an EXDATE in the calendar files.
+        var ruleDates = EventOccurrences.RuleDates(first, repeat).Take(EventOccurrences.MaxOccurrences + 1).Count();
+        var dates = ruleDates > EventOccurrences.MaxOccurrences ? ruleDates : EventOccurrences.Dates(first, repeat).Count();
         if (dates == 0)
         {
             context.Diagnostics.Error(DiagnosticCodes.EventNeverOccurs, map.Span,
                 until < first
                     ? $"this repeat never happens: 'until' ({until:yyyy-MM-dd}) is before the start ({first:yyyy-MM-dd})"
-                    : "this repeat never happens: every date it gives is in 'except'");
+                    : termTimeOnly
+                        ? "this repeat never happens: every date it gives is in 'except' or outside the term dates in site.yml"
+                        : "this repeat never happens: every date it gives is in 'except'");
             return null;
         }
         if (dates >= EventOccurrences.MaxOccurrences)
@@ -162,6 +183,9 @@ internal static partial class EventReader
         }
         return repeat;
     }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}-[a-z0-9][a-z0-9-]*\.(md|yml|yaml)$")]
+    private static partial Regex FileNamePattern();
 
     [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})$")]
     private static partial Regex DateTimePattern();

@@ -10,5 +10,12 @@ public enum RepeatFrequency
     MonthlyByWeekday,
 }
 
-/// <summary>A repeat rule: the frequency, up to and including <see cref="Until"/>, leaving out <see cref="Except"/>.</summary>
-public sealed record EventRepeat(RepeatFrequency Frequency, int Interval, DateOnly Until, IReadOnlyList<DateOnly> Except);
+/// <summary>A repeat rule: the frequency, up to and including <see cref="Until"/>, leaving out <see cref="Except"/>
+/// and, when <see cref="Terms"/> is set (<c>term_time_only: true</c>), every date outside those school terms.</summary>
+public sealed record EventRepeat(RepeatFrequency Frequency, int Interval, DateOnly Until, IReadOnlyList<DateOnly> Except)
+{
+    /// <summary>The school terms (site.yml <c>term_dates</c>) the event keeps to; null when it happens in the holidays too.</summary>
+    public IReadOnlyList<SchoolTerm>? Terms { get; init; }
+
+    public bool TermTimeOnly => Terms is not null;
+}

@@ -35,7 +35,7 @@ public static class ContentLoader
         var easyRead = ReadAll(context, fileDiagnostics, "easy-read", [".md"], EasyReadReader.Read);
         var services = ReadAll(context, fileDiagnostics, "services", [".yml", ".yaml"], ServiceReader.Read);
         var news = ReadAll(context, fileDiagnostics, "news", [".md"], NewsReader.Read);
-        var events = ReadAll(context, fileDiagnostics, "events", [".md"], LocalOfferGen.Events.EventReader.Read);
+        var events = ReadAll(context, fileDiagnostics, "events", [".md", ".yml", ".yaml"], LocalOfferGen.Events.EventReader.Read);
         var feedback = ReadAll(context, fileDiagnostics, "feedback", [".yml", ".yaml"], FeedbackReader.Read);
         var glossary = InternalError.While($"reading {context.Display("glossary.yml")}", () => GlossaryReader.Read(context));
         (pages, easyRead, services) = ChangeDates.Apply(history.Result, pages, easyRead, services);
@@ -55,6 +55,7 @@ public static class ContentLoader
 
         CheckUniqueServiceIds(context, services);
         CheckEventLocations(context, events, services);
+        CheckUniqueEventNames(context, events);
         var urls = CheckUniqueUrls(context, pages, easyRead, services, news, events);
         foreach (var page in easyRead.Where(e => !pagesByPath.ContainsKey("pages/" + e.SourcePath["easy-read/".Length..])))
             diagnostics.Warning(DiagnosticCodes.MissingStandardPage, page.Source,
@@ -124,6 +125,15 @@ public static class ContentLoader
         foreach (var e in events.Where(e => e.LocationServiceId is { } id && !ids.Contains(id)))
             context.Diagnostics.Error(DiagnosticCodes.EventLocationUnknown, e.LocationSource ?? e.Source,
                 $"'location' is '{e.LocationServiceId}', which is no service's id; give the file name (without .yml) of a service in content/services");
+    }
+
+    /// <summary>An event's address is its file name without .md or .yml, so two files of one name would be one page.</summary>
+    private static void CheckUniqueEventNames(LoadContext context, List<LocalOfferGen.Events.SiteEvent> events)
+    {
+        foreach (var group in events.GroupBy(e => e.Slug, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            foreach (var duplicate in group.OrderBy(e => e.SourcePath, StringComparer.Ordinal).Skip(1))
+                context.Diagnostics.Error(DiagnosticCodes.EventFileDuplicate, duplicate.Source,
+                    $"{group.OrderBy(e => e.SourcePath, StringComparer.Ordinal).First().Source.Path} has the same name, so both would be the page {duplicate.Url}; keep one file, or rename one");
     }
 
     private static void CheckUniqueServiceIds(LoadContext context, List<Service> services)

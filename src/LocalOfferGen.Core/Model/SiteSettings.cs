@@ -30,6 +30,9 @@ public sealed record SiteSettings(
 
     /// <summary>How long past events keep their pages (site.yml <c>events:</c>), or the defaults.</summary>
     public LocalOfferGen.Events.EventSettings Events { get; init; } = LocalOfferGen.Events.EventSettings.Default;
+    /// <summary>site.yml <c>term_dates</c>: the school terms, in order, for events that repeat in term time only.
+    /// Null when site.yml has none.</summary>
+    public IReadOnlyList<LocalOfferGen.Events.SchoolTerm>? TermDates { get; init; }
 }
 
 public sealed record ContactDetails(string? Phone, string? Email, string? Address, string? OpeningHours);

@@ -11,6 +11,7 @@ public static class ContentTypes
         [".json"] = "application/json; charset=utf-8",
         [".xml"] = "application/xml; charset=utf-8",
         [".txt"] = "text/plain; charset=utf-8",
+        [".ics"] = "text/calendar; charset=utf-8",
         [".svg"] = "image/svg+xml",
         [".png"] = "image/png",
         [".jpg"] = "image/jpeg",

@@ -8,12 +8,13 @@ namespace LocalOfferGen.Loading;
 internal static class SiteSettingsReader
 {
     private static readonly string[] Keys =
-        ["title", "authority", "base_url", "language", "review_months", "contact", "feedback", "age_groups", "needs", "theme", "large_print", "audit", "share_image", "web_font", "events"];
+        ["title", "authority", "base_url", "language", "review_months", "contact", "feedback", "age_groups", "needs", "theme", "large_print", "audit", "share_image", "web_font", "events", "term_dates"];
     private static readonly string[] ContactKeys = ["phone", "email", "address", "opening_hours"];
     private static readonly string[] FeedbackKeys = ["url", "email"];
     private static readonly string[] AgeGroupKeys = ["id", "label", "min", "max"];
     private static readonly string[] NeedKeys = ["id", "label"];
     private static readonly string[] EventKeys = ["keep_past_days"];
+    private static readonly string[] TermKeys = ["from", "to"];
     private static readonly string[] AuditKeys =
         ["min_reading_ease", "max_reading_age", "max_sentence_words", "max_summary_sentences", "due_soon_days", "feedback_months", "max_file_size"];
 
@@ -58,12 +59,14 @@ internal static class SiteSettingsReader
         var audit = ReadAudit(context, fields);
         var shareImage = ReadShareImage(context, fields);
         var events = ReadEvents(context, fields);
+        var termDates = ReadTermDates(context, fields);
         if (title is null || authority is null || baseUrl is null || language is null || contact is null) return null;
         return new SiteSettings(title, authority, baseUrl.TrimEnd('/') + "/", language, reviewMonths, contact, feedback, ageGroups, needs, theme, largePrint, shareImage)
         {
             Audit = audit,
             WebFont = webFont,
             Events = events,
+            TermDates = termDates,
         };
     }
 
@@ -74,6 +77,40 @@ internal static class SiteSettingsReader
         if (fields.Map("events") is not { } map) return defaults;
         var events = context.Fields(map, EventKeys);
         return new Events.EventSettings(events.Int("keep_past_days", min: 0, max: Events.EventSettings.MaxKeepPastDays) ?? defaults.KeepPastDays);
+    }
+
+    /// <summary>The optional <c>term_dates</c>: a list of <c>{ from, to }</c>, each a term's first and last school day.
+    /// A term that ends before it starts, or that overlaps another, is reported (LO1075) and left out.</summary>
+    private static IReadOnlyList<Events.SchoolTerm>? ReadTermDates(LoadContext context, YamlFields fields)
+    {
+        if (fields.Node("term_dates") is null) return null;
+        var list = fields.List("term_dates");
+        var terms = new List<(Events.SchoolTerm Term, Diagnostics.SourceSpan At)>();
+        foreach (var entry in context.EachMapping(list, TermKeys, "each term must be { from: 2026-09-03, to: 2026-10-23 }: its first and last school day"))
+        {
+            var from = entry.Date("from", required: true);
+            var to = entry.Date("to", required: true);
+            if (from is null || to is null) continue;
+            if (to < from)
+            {
+                context.Diagnostics.Error(DiagnosticCodes.TermDatesInvalid, entry.Mapping.Span,
+                    $"this term ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}); 'from' is the first school day and 'to' the last");
+                continue;
+            }
+            terms.Add((new Events.SchoolTerm(from.Value, to.Value), entry.Mapping.Span));
+        }
+        var kept = new List<Events.SchoolTerm>();
+        foreach (var (term, at) in terms.OrderBy(t => t.Term.From))
+        {
+            if (kept.Count > 0 && term.From <= kept[^1].To)
+            {
+                context.Diagnostics.Error(DiagnosticCodes.TermDatesInvalid, at,
+                    $"this term ({term.From:yyyy-MM-dd} to {term.To:yyyy-MM-dd}) overlaps the one from {kept[^1].From:yyyy-MM-dd} to {kept[^1].To:yyyy-MM-dd}; each day belongs to one term at most");
+                continue;
+            }
+            kept.Add(term);
+        }
+        return kept;
     }
 
     /// <summary>The optional <c>audit:</c> thresholds; each key left out keeps its default.</summary>
