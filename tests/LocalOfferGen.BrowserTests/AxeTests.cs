@@ -72,4 +72,21 @@ public sealed class AxeTests(BrowserSite site)
         var problems = result.Violations.SelectMany(v => v.Nodes.Select(n => $"{v.Id} ({v.Impact}): {v.Help} at {n.Target}: {n.Html}")).ToList();
         Assert.True(problems.Count == 0, $"{problems.Count} axe violations on /whats-on/ at {width}x{height}:\n" + string.Join("\n", problems));
     }
+
+    /// <summary>An upcoming event's page (with its summary list, booking and calendar link) and a past one's (with its
+    /// notice), at a phone's width and a desktop's; the test of every page covers them too, this one runs alone quickly.</summary>
+    [Theory]
+    [InlineData("/whats-on/2026-09-12-saturday-club-sensory-swim/", 320, 640)]
+    [InlineData("/whats-on/2026-11-18-preparing-for-adulthood-webinar/", 320, 640)]
+    [InlineData("/whats-on/2026-09-12-saturday-club-sensory-swim/", 1280, 800)]
+    [InlineData("/whats-on/2026-11-18-preparing-for-adulthood-webinar/", 1280, 800)]
+    public async Task An_event_page_has_no_axe_violations(string path, int width, int height)
+    {
+        await using var context = await site.NewContextAsync(width, height);
+        var page = await context.NewPageAsync();
+        await BrowserSite.OpenAsync(page, path);
+        var result = await page.RunAxe(Wcag);
+        var problems = result.Violations.SelectMany(v => v.Nodes.Select(n => $"{v.Id} ({v.Impact}): {v.Help} at {n.Target}: {n.Html}")).ToList();
+        Assert.True(problems.Count == 0, $"{problems.Count} axe violations on {path} at {width}x{height}:\n" + string.Join("\n", problems));
+    }
 }
