@@ -53,6 +53,7 @@ public static class ContentLoader
                 "the home page pages/index.md is missing");
 
         CheckUniqueServiceIds(context, services);
+        OwnerHandlesReader.WarnOfUnused(context, pages, services);
         var urls = CheckUniqueUrls(context, pages, easyRead, services, news);
         foreach (var page in easyRead.Where(e => !pagesByPath.ContainsKey("pages/" + e.SourcePath["easy-read/".Length..])))
             diagnostics.Warning(DiagnosticCodes.MissingStandardPage, page.Source,

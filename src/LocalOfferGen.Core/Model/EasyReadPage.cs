@@ -13,4 +13,8 @@ public sealed record EasyReadPage(
     DateOnly Reviewed,
     DateOnly ReviewBy,
     MarkdownText Body,
-    SourceSpan Source);
+    SourceSpan Source)
+{
+    /// <summary>Where the <c>reviewed</c> date stands in the file: the line to edit after checking the page.</summary>
+    public SourceSpan ReviewedAt { get; init; }
+}

@@ -27,7 +27,14 @@ public sealed record SiteSettings(
 
     /// <summary>The audit's thresholds (site.yml <c>audit:</c>), or the defaults.</summary>
     public AuditSettings Audit { get; init; } = AuditSettings.Default;
+
+    /// <summary>site.yml <c>owners:</c>: each owner named by pages (<c>owner</c>) and services (<c>organisation</c>) →
+    /// the GitHub user or team (<c>@jsmith</c>, <c>@exampleshire/portage</c>) reminded of its reviews (see Reminders/).</summary>
+    public IReadOnlyList<OwnerHandle> Owners { get; init; } = [];
 }
+
+/// <summary>One entry of site.yml <c>owners:</c>; <see cref="At"/> is where the owner's name stands.</summary>
+public sealed record OwnerHandle(string Owner, string Handle, Diagnostics.SourceSpan At);
 
 public sealed record ContactDetails(string? Phone, string? Email, string? Address, string? OpeningHours);
 

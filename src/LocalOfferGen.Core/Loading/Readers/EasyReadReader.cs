@@ -22,6 +22,9 @@ internal static class EasyReadReader
         var body = context.ParseMarkdown(parts.Body, file, parts.BodyLineOffset, url);
         if (title is null || reviewed is null) return null;
         return new EasyReadPage(file, url, standardUrl, title, summary, reviewed.Value,
-            reviewBy ?? reviewed.Value.AddMonths(context.Settings.ReviewMonths), body, new SourceSpan(context.Display(file), 1, 1));
+            reviewBy ?? reviewed.Value.AddMonths(context.Settings.ReviewMonths), body, new SourceSpan(context.Display(file), 1, 1))
+        {
+            ReviewedAt = fields.SpanOf("reviewed"),
+        };
     }
 }
