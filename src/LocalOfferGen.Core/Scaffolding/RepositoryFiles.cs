@@ -4,7 +4,7 @@ namespace LocalOfferGen.Scaffolding;
 
 /// <summary>The files beside content/ that a new Local Offer's git repository needs to build on GitHub: the .NET
 /// tool manifest that pins the localoffer command to this tool's version, the nuget.config that says where the
-/// package comes from, the workflow that restores the tool and builds, audits and publishes, and a .gitignore.
+/// package comes from, the workflow that restores the tool and builds, audits and publishes (and its owner-reminders script), and a .gitignore.
 /// The council's repository holds content only; it never builds the generator's source.</summary>
 public static class RepositoryFiles
 {
@@ -12,6 +12,9 @@ public static class RepositoryFiles
     public const string PackageId = "LocalOfferGen";
 
     public const string WorkflowPath = ".github/workflows/local-offer.yml";
+
+    /// <summary>The owner-reminders job's script: passes <c>localoffer audit --format owners</c> to <c>gh issue</c>.</summary>
+    public const string OwnerRemindersPath = ".github/scripts/owner-reminders.sh";
 
     /// <summary>This tool's version (1.0.0 or 1.1.0-beta.2), without the "+commit" the SDK appends.</summary>
     public static string ToolVersion { get; } = ReadToolVersion();
@@ -21,6 +24,7 @@ public static class RepositoryFiles
         (".config/dotnet-tools.json", ToolManifest()),
         ("nuget.config", Template("nuget.config")),
         (WorkflowPath, Template("local-offer.yml")),
+        (OwnerRemindersPath, Template("owner-reminders.sh")),
         (".gitignore", Template("gitignore")),
     ];
 
