@@ -172,6 +172,11 @@ public static class DiagnosticCodes
     public const string TermDatesInvalid = "LO1075";
     public const string TermTimeWithoutTermDates = "LO1076";
     public const string EventFileDuplicate = "LO1077";
+    // LO110x: owners reminded of their reviews (site.yml owners:, Reminders/)
+    public const string OwnerHandleInvalid = "LO1100";
+    public const string OwnerGivenTwice = "LO1101";
+    public const string OwnerUnused = "LO1102";
+
     // LO115x: changes shown to families (changes:, git history)
     public const string ChangeWithoutDate = "LO1150";
     public const string ChangeWithoutNote = "LO1151";

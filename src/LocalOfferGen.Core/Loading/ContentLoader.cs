@@ -56,6 +56,7 @@ public static class ContentLoader
         CheckUniqueServiceIds(context, services);
         CheckEventLocations(context, events, services);
         CheckUniqueEventNames(context, events);
+        OwnerHandlesReader.WarnOfUnused(context, pages, services);
         var urls = CheckUniqueUrls(context, pages, easyRead, services, news, events);
         foreach (var page in easyRead.Where(e => !pagesByPath.ContainsKey("pages/" + e.SourcePath["easy-read/".Length..])))
             diagnostics.Warning(DiagnosticCodes.MissingStandardPage, page.Source,

@@ -26,4 +26,6 @@ public sealed record EasyReadPage(
 
     /// <summary>The date shown as "Last updated".</summary>
     public DateOnly LastUpdated => History.LastUpdated;
+    /// <summary>Where the <c>reviewed</c> date stands in the file: the line to edit after checking the page.</summary>
+    public SourceSpan ReviewedAt { get; init; }
 }

@@ -26,6 +26,9 @@ public sealed record Page(
     /// (see Loading/GeneratedSections): nobody wrote it, so nobody reviews it; it lists the folder's pages.</summary>
     public bool IsGenerated { get; init; }
 
+    /// <summary>Where the <c>reviewed</c> date stands in the file: the line an owner edits after checking the page.</summary>
+    public SourceSpan ReviewedAt { get; init; }
+
     /// <summary>When the page was last updated and the changes behind it (see Changes/): its <c>changes:</c>, else
     /// the days git committed it, else <c>reviewed</c>.</summary>
     public Changes.ChangeHistory History

@@ -29,6 +29,9 @@ public sealed record Service(
     /// <summary>The service's id in an Open Referral UK system it was imported from (optional key
     /// <c>oruk_id</c>); the ORUK export keeps it, so the council's existing ids survive.</summary>
     public Guid? OrukId { get; init; }
+
+    /// <summary>Where the <c>reviewed</c> date stands in the file: the line to edit after checking the entry.</summary>
+    public SourceSpan ReviewedAt { get; init; }
     /// <summary>When the service was last updated and the changes behind it (see Changes/): its <c>changes:</c>, else
     /// the days git committed it, else <c>reviewed</c>.</summary>
     public Changes.ChangeHistory History

@@ -33,7 +33,13 @@ public sealed record SiteSettings(
     /// <summary>site.yml <c>term_dates</c>: the school terms, in order, for events that repeat in term time only.
     /// Null when site.yml has none.</summary>
     public IReadOnlyList<LocalOfferGen.Events.SchoolTerm>? TermDates { get; init; }
+    /// <summary>site.yml <c>owners:</c>: each owner named by pages (<c>owner</c>) and services (<c>organisation</c>) →
+    /// the GitHub user or team (<c>@jsmith</c>, <c>@exampleshire/portage</c>) reminded of its reviews (see Reminders/).</summary>
+    public IReadOnlyList<OwnerHandle> Owners { get; init; } = [];
 }
+
+/// <summary>One entry of site.yml <c>owners:</c>; <see cref="At"/> is where the owner's name stands.</summary>
+public sealed record OwnerHandle(string Owner, string Handle, Diagnostics.SourceSpan At);
 
 public sealed record ContactDetails(string? Phone, string? Email, string? Address, string? OpeningHours);
 

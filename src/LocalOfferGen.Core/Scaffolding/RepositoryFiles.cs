@@ -4,8 +4,8 @@ namespace LocalOfferGen.Scaffolding;
 
 /// <summary>The files beside content/ that a new Local Offer's git repository needs to build on GitHub: the .NET
 /// tool manifest that pins the localoffer command to this tool's version, the nuget.config that says where the
-/// package comes from, the workflow that restores the tool and builds, audits and publishes (with the script its pull-request comment is
-/// posted by), and a .gitignore.
+/// package comes from, the workflow that restores the tool and builds, audits and publishes (with the scripts its pull-request comment
+/// and its owner-reminder issues are posted by), and a .gitignore.
 /// The council's repository holds content only; it never builds the generator's source.</summary>
 public static class RepositoryFiles
 {
@@ -16,6 +16,8 @@ public static class RepositoryFiles
 
     /// <summary>The script the workflow's "changes" job runs to post, then update, its one pull-request comment.</summary>
     public const string DiffCommentScriptPath = ".github/scripts/pr-diff-comment.sh";
+    /// <summary>The owner-reminders job's script: passes <c>localoffer audit --format owners</c> to <c>gh issue</c>.</summary>
+    public const string OwnerRemindersPath = ".github/scripts/owner-reminders.sh";
 
     /// <summary>This tool's version (1.0.0 or 1.1.0-beta.2), without the "+commit" the SDK appends.</summary>
     public static string ToolVersion { get; } = ReadToolVersion();
@@ -26,6 +28,7 @@ public static class RepositoryFiles
         ("nuget.config", Template("nuget.config")),
         (WorkflowPath, Template("local-offer.yml")),
         (DiffCommentScriptPath, Template("pr-diff-comment.sh")),
+        (OwnerRemindersPath, Template("owner-reminders.sh")),
         (".gitignore", Template("gitignore")),
     ];
 

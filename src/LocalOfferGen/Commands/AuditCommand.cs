@@ -9,7 +9,7 @@ namespace LocalOfferGen.Cli.Commands;
 /// <summary><c>localoffer audit</c>: is the Local Offer legal, up to date, accessible and easy to understand?</summary>
 public static class AuditCommand
 {
-    private static readonly string[] ReportFormats = ["console", "json", "github", "markdown"];
+    private static readonly string[] ReportFormats = ["console", "json", "github", "markdown", "owners", "owners-markdown"];
 
     public static Command Create()
     {
@@ -21,17 +21,23 @@ public static class AuditCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "How to report: console, json, github (workflow commands, and the Markdown report added to $GITHUB_STEP_SUMMARY) or markdown.",
+            Description = "How to report: console, json, github (workflow commands, and the Markdown report added to $GITHUB_STEP_SUMMARY), markdown, " +
+                "or owners / owners-markdown (what is overdue or due soon, one list per owner, as JSON for the owner-reminders workflow job or as Markdown).",
             DefaultValueFactory = _ => "console",
         };
         format.AcceptOnlyFromAmong(ReportFormats);
         var strict = new Option<bool>("--strict") { Description = "Fail on any error or warning, and treat a required topic nothing covers as an error (for pull-request checks)." };
         var today = new Option<string?>("--today") { Description = "Treat this date (YYYY-MM-DD) as today, for reproducible reports." };
         var checkExternal = new Option<bool>("--check-external") { Description = "Also fetch every link to another website (a few at a time, 10 seconds each)." };
+        var repository = new Option<string?>("--repository")
+        {
+            Description = "With --format owners: the GitHub repository (OWNER/NAME) to link each file to for editing; default $GITHUB_REPOSITORY.",
+        };
+        var branch = new Option<string?>("--branch") { Description = "With --format owners: the branch to edit; default $GITHUB_REF_NAME." };
 
         var command = new Command("audit", "Audit the Local Offer: statutory coverage, review dates, links, accessibility, plain English and transparency.")
         {
-            content, output, format, strict, today, checkExternal,
+            content, output, format, strict, today, checkExternal, repository, branch,
         };
         command.SetAction(parsed =>
         {
@@ -59,6 +65,8 @@ public static class AuditCommand
                 Strict = parsed.GetValue(strict),
                 CheckExternal = parsed.GetValue(checkExternal),
             };
+            if (reportFormat is "owners" or "owners-markdown")
+                return OwnerReminderReport.Write(context, reportFormat, parsed.GetValue(repository), parsed.GetValue(branch));
             var report = AuditRunner.Run(context);
             switch (reportFormat)
             {

@@ -76,7 +76,7 @@ public sealed class NewSiteRepositoryTests : IDisposable
         Assert.Contains("actions/setup-dotnet@v4", uses);
         Assert.Contains("actions/upload-pages-artifact@v3", uses);
         Assert.True(jobs.Children.ContainsKey("deploy"));
-        Assert.Equal(["pull_request", "push", "workflow_dispatch"], ((YamlMappingNode)root["on"]).Children.Keys.Select(k => ((YamlScalarNode)k).Value!));
+        Assert.Equal(["pull_request", "push", "workflow_dispatch", "schedule"], ((YamlMappingNode)root["on"]).Children.Keys.Select(k => ((YamlScalarNode)k).Value!));
     }
 
     [Fact]

@@ -26,6 +26,7 @@ internal static class EasyReadReader
             reviewBy ?? reviewed.Value.AddMonths(context.Settings.ReviewMonths), body, new SourceSpan(context.Display(file), 1, 1))
         {
             History = Changes.ChangeHistory.For(changes, null, reviewed.Value),
+            ReviewedAt = fields.SpanOf("reviewed"),
         };
     }
 }

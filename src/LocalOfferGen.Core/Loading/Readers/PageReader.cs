@@ -33,6 +33,7 @@ internal static class PageReader
             body, new SourceSpan(context.Display(file), 1, 1))
         {
             History = Changes.ChangeHistory.For(changes, null, reviewed.Value),
+            ReviewedAt = fields.SpanOf("reviewed"),
         };
     }
 }

@@ -57,6 +57,7 @@ internal static class ServiceReader
         {
             OrukId = orukId,
             History = Changes.ChangeHistory.For(changes, null, reviewed.Value),
+            ReviewedAt = fields.SpanOf("reviewed"),
         };
     }
 

@@ -8,7 +8,7 @@ namespace LocalOfferGen.Loading;
 internal static class SiteSettingsReader
 {
     private static readonly string[] Keys =
-        ["title", "authority", "base_url", "language", "review_months", "contact", "feedback", "age_groups", "needs", "theme", "large_print", "audit", "share_image", "web_font", "events", "term_dates"];
+        ["title", "authority", "base_url", "language", "review_months", "contact", "feedback", "age_groups", "needs", "theme", "large_print", "audit", "share_image", "web_font", "events", "term_dates", "owners"];
     private static readonly string[] ContactKeys = ["phone", "email", "address", "opening_hours"];
     private static readonly string[] FeedbackKeys = ["url", "email"];
     private static readonly string[] AgeGroupKeys = ["id", "label", "min", "max"];
@@ -60,6 +60,7 @@ internal static class SiteSettingsReader
         var shareImage = ReadShareImage(context, fields);
         var events = ReadEvents(context, fields);
         var termDates = ReadTermDates(context, fields);
+        var owners = OwnerHandlesReader.Read(context, fields);
         if (title is null || authority is null || baseUrl is null || language is null || contact is null) return null;
         return new SiteSettings(title, authority, baseUrl.TrimEnd('/') + "/", language, reviewMonths, contact, feedback, ageGroups, needs, theme, largePrint, shareImage)
         {
@@ -67,6 +68,7 @@ internal static class SiteSettingsReader
             WebFont = webFont,
             Events = events,
             TermDates = termDates,
+            Owners = owners,
         };
     }
 
