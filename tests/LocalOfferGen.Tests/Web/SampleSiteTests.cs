@@ -115,7 +115,7 @@ public class SampleSiteTests(SampleBuild sample) : IClassFixture<SampleBuild>
             var text = document.Body!.TextContent;
             Assert.Contains($"Last reviewed", text);
             Assert.Contains(page.Owner, text);
-            Assert.Contains("01234 567890", document.QuerySelector("footer")!.TextContent);
+            Assert.Contains("01234\u00A0567890", document.QuerySelector("footer")!.TextContent); // kept on one line
             Assert.NotNull(document.QuerySelector("a[href='https://www.example.gov.uk/local-offer-feedback']"));
             if (site.EasyReadFor(page) is { } easyRead)
                 Assert.Contains(document.QuerySelectorAll("a"), a => a.TextContent == "Easy read version of this page");

@@ -39,7 +39,7 @@ public sealed class SampleEasyReadTests : IDisposable
             found.Select(d => $"{d.Line},{d.Column} {d.Code}"));
         Assert.All(result.Diagnostics, d => Assert.Equal(Severity.Warning, d.Severity));
         var html = File.ReadAllText(Path.Combine(_temp, "output", "easy-read", "about", "index.html"));
-        Assert.Contains("We can help you; CALL US NOW on 01234 567890.", html);
+        Assert.Contains("We can help you; CALL US NOW on 01234\u00A0567890.", html);
     }
 
     [Fact]
