@@ -183,6 +183,20 @@ public class PrintErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_theme_print_colour_that_is_not_four_percentages_is_an_error_at_its_line()
+    {
+        var folder = Path.Combine(_root, "themes", "default", "print");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "colours.txt"), "# council colours\nink: 0 0 0 100\nbrand: 99 63 0 149\n");
+        var result = PrintedSample.Build(Path.Combine(_root, "output"), Content);
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.PrintColourInvalid);
+        Assert.Equal(3, error.Line);
+        Assert.EndsWith("print/colours.txt", error.Path, StringComparison.Ordinal);
+        Assert.Contains("'brand: 99 63 0 149'", error.Message);
+    }
+
+    [Fact]
     public void A_build_for_office_printing_writes_every_leaflet_without_marks_or_slug()
     {
         var output = Path.Combine(_root, "output");
