@@ -79,9 +79,10 @@ public static class DiagnosticCodes
     public const string LeafletPanelsInvalid = "LO0532";
     public const string PrintPictureUnusable = "LO0504";
     public const string NoPrintFont = "LO0505";
-    public const string CropMarksNeedBleed = "LO0506";
     public const string WordTooWide = "LO0507";
     public const string UndrawableCharacter = "LO0508";
+    public const string PrintColourInvalid = "LO0520";
+    public const string PrintProfileInvalid = "LO0521";
 
     // LO06xx: Word documents
     public const string WordDocumentNameClash = "LO0601";

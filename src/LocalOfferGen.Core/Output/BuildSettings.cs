@@ -10,6 +10,10 @@ public sealed record BuildSettings
     /// <summary>Where the theme override folders live (beside the content folder), or null for the default theme only.</summary>
     public string? ThemesDirectory { get; init; }
 
+    /// <summary>Print crop and fold marks in a slug around the leaflets (the default, for a print shop); false writes
+    /// every leaflet without marks or slug, page size trim plus bleed, for printing in an office.</summary>
+    public bool PrintMarks { get; init; } = true;
+
     /// <summary>Also write large-print Word documents.</summary>
     public bool LargePrint { get; init; }
 

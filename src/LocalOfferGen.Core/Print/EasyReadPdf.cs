@@ -1,5 +1,6 @@
 using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Model;
+using LocalOfferGen.Print.Colour;
 using LocalOfferGen.Print.Content;
 using LocalOfferGen.Print.Fonts;
 using LocalOfferGen.Print.Layout;
@@ -24,7 +25,7 @@ internal static class EasyReadPdf
         return "print/" + (path == "easy-read" ? "easy-read/index" : path) + ".pdf";
     }
 
-    public static Result? Render(Site site, EasyReadPage page, PrintFontChain fontChain, UndrawableCharacters undrawable, PrintPictures printPictures, DiagnosticBag diagnostics)
+    public static Result? Render(Site site, EasyReadPage page, PrintFontChain fontChain, UndrawableCharacters undrawable, PrintPictures printPictures, PrintColours colours, DiagnosticBag diagnostics)
     {
         using var fonts = new PdfFontSet(fontChain);
         var pictures = printPictures.ForDocument();
@@ -49,8 +50,8 @@ internal static class EasyReadPdf
         if (failed) return null;
 
         var pdf = new TaggedPdf(page.Title, page.Summary ?? $"Easy read: {page.Title}", site.Settings.Authority,
-            site.Settings.Language, site.ContentDate, "easy-read:" + page.Url);
-        var painter = new BlockPainter(fonts, flow, pictures);
+            site.Settings.Language, site.ContentDate, "easy-read:" + page.Url, colours.Profile);
+        var painter = new BlockPainter(fonts, flow, pictures, colours);
         for (var frame = 0; frame < result.FramesUsed; frame++)
         {
             var pdfPage = pdf.Document.AddPage();
@@ -62,7 +63,7 @@ internal static class EasyReadPdf
             pdf.Tags.End();
             pdf.Tags.BeginArtifact();
             var footer = fonts.Font(default, TypeScale.EasyRead.Paragraph.Size);
-            gfx.DrawString($"Page {frame + 1} of {result.FramesUsed}", footer, new XSolidBrush(BlockPainter.Ink),
+            gfx.DrawString($"Page {frame + 1} of {result.FramesUsed}", footer, PrintColours.Brush(colours.Ink),
                 new XRect(margin, PrintUnits.Mm(PageHeightMm) - margin + PrintUnits.Mm(3), width, 20), XStringFormats.TopRight);
             pdf.Tags.End();
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Model;
+using LocalOfferGen.Print.Colour;
 using LocalOfferGen.Print.Content;
 using LocalOfferGen.Print.Fonts;
 using LocalOfferGen.Print.Layout;
@@ -14,7 +15,8 @@ namespace LocalOfferGen.Print;
 
 /// <summary>Lays out and draws one leaflet: the title band on the front, the sections flowing through the
 /// panels in reading order, and the contact details and QR code at the foot of the back. Every page is the
-/// trim size plus bleed, with its trim and bleed boxes, and crop marks in the bleed when asked for.</summary>
+/// trim size plus bleed (the BleedBox), with its TrimBox; with marks (the default) the page also has a slug outside
+/// the bleed on every side, and the crop and fold marks are drawn there in registration colour.</summary>
 internal static class LeafletPdf
 {
     private const double BandGapMm = 6;
@@ -25,7 +27,7 @@ internal static class LeafletPdf
     private sealed record Laid(TitleBand Band, IReadOnlyList<Placement> Body, IReadOnlyList<Placement> Back, double BackHeight);
 
     /// <summary>The PDF, or null when the leaflet cannot be made (the reasons are reported).</summary>
-    public static byte[]? Render(Site site, Leaflet leaflet, PrintFontChain fontChain, UndrawableCharacters undrawable, PrintPictures printPictures, DiagnosticBag diagnostics)
+    public static byte[]? Render(Site site, Leaflet leaflet, PrintFontChain fontChain, UndrawableCharacters undrawable, PrintPictures printPictures, PrintColours colours, bool marks, DiagnosticBag diagnostics)
     {
         var geometry = LeafletGeometry.For(leaflet);
         using var fonts = new PdfFontSet(fontChain);
@@ -33,7 +35,7 @@ internal static class LeafletPdf
         var flow = new FlowLayout(leaflet.Size == LeafletSize.A5 ? TypeScale.LeafletA5 : TypeScale.Leaflet, fonts,
             new GlyphFallback(fontChain, undrawable));
         var laid = Lay(site, leaflet, geometry, flow, fonts, diagnostics);
-        return laid is null ? null : Draw(site, leaflet, geometry, laid, new BlockPainter(fonts, flow, pictures));
+        return laid is null ? null : Draw(site, leaflet, geometry, laid, new BlockPainter(fonts, flow, pictures, colours), colours, marks);
     }
 
     private static Laid? Lay(Site site, Leaflet leaflet, LeafletGeometry geometry, FlowLayout flow, PdfFontSet fonts,
@@ -84,33 +86,52 @@ internal static class LeafletPdf
             $"about {missing} mm more is needed; {advice}. Text is never made smaller to fit");
     }
 
-    private static byte[] Draw(Site site, Leaflet leaflet, LeafletGeometry geometry, Laid laid, BlockPainter painter)
+    private static byte[] Draw(Site site, Leaflet leaflet, LeafletGeometry geometry, Laid laid, BlockPainter painter, PrintColours colours, bool marks)
     {
         var pdf = new TaggedPdf(leaflet.Title, $"A leaflet from {site.Settings.Title}", site.Settings.Authority,
-            site.Settings.Language, site.ContentDate, "leaflet:" + leaflet.Id);
+            site.Settings.Language, site.ContentDate, "leaflet:" + leaflet.Id, colours.Profile);
+        var slug = marks ? PrintUnits.Mm(PrintMarks.SlugMm) : 0;
+        var registration = marks ? PrintMarks.Registration(pdf.Document) : null;
         var width = geometry.ContentWidth;
         var drawn = new List<int>();
         for (var side = 0; side < geometry.Sides; side++)
         {
-            var page = AddPage(pdf, geometry);
-            using var gfx = XGraphics.FromPdfPage(page);
+            var page = AddPage(pdf, geometry, slug);
+            DrawSide(pdf, page, geometry, laid, painter, colours, side, slug, drawn);
+            if (registration is not null)
+            {
+                var trim = geometry.Trim;
+                trim.Offset(slug, slug);
+                PrintMarks.Append(page, registration, trim, geometry.Bleed,
+                    leaflet.Fold == LeafletFold.Trifold ? geometry.FoldXs().Select(x => x + slug) : []);
+            }
+        }
+        PutPanelsInReadingOrder(pdf, drawn);
+        return pdf.Save();
+    }
+
+    /// <summary>Draws one printed side, from the BleedBox's corner (the slug is outside what is drawn here).</summary>
+    private static void DrawSide(TaggedPdf pdf, PdfPage page, LeafletGeometry geometry, Laid laid, BlockPainter painter, PrintColours colours,
+        int side, double slug, List<int> drawn)
+    {
+        using (var gfx = XGraphics.FromPdfPage(page))
+        {
+            gfx.TranslateTransform(slug, slug);
             var slots = geometry.Slots.Where(s => s.Side == side).OrderBy(s => s.Left).ToList();
 
-            pdf.Tags.BeginArtifact();
-            if (slots.FirstOrDefault(s => s.Reading == 0) is { } front) laid.Band.DrawBackground(gfx, geometry, front);
-            if (leaflet.CropMarks)
+            if (slots.FirstOrDefault(s => s.Reading == 0) is { } front)
             {
-                PrintMarks.DrawCropMarks(gfx, geometry.Trim, geometry.Bleed);
-                if (leaflet.Fold == LeafletFold.Trifold) PrintMarks.DrawFoldMarks(gfx, geometry.Trim, geometry.Bleed, geometry.FoldXs());
+                pdf.Tags.BeginArtifact();
+                laid.Band.DrawBackground(gfx, geometry, front, colours.Brand);
+                pdf.Tags.End();
             }
-            pdf.Tags.End();
 
             foreach (var slot in slots)
             {
                 var area = geometry.PanelArea(slot);
                 var left = area.Left + geometry.MarginX;
                 pdf.Tags.BeginElement(PdfGroupingElementTag.Division);
-                if (slot.Reading == 0) painter.Paint(pdf, gfx, laid.Band.Placements, new XPoint(left, area.Top + geometry.MarginY), XBrushes.White);
+                if (slot.Reading == 0) painter.Paint(pdf, gfx, laid.Band.Placements, new XPoint(left, area.Top + geometry.MarginY), PrintColours.Brush(PrintColours.Paper));
                 var top = slot.Reading == 0 ? area.Top + laid.Band.Height + PrintUnits.Mm(BandGapMm) : area.Top + geometry.MarginY;
                 painter.Paint(pdf, gfx, laid.Body.Where(p => p.Frame == slot.Reading), new XPoint(left, top));
                 if (slot.Reading == geometry.PanelCount - 1)
@@ -119,19 +140,18 @@ internal static class LeafletPdf
                 drawn.Add(slot.Reading);
             }
         }
-        PutPanelsInReadingOrder(pdf, drawn);
-        return pdf.Save();
     }
 
-    /// <summary>A page of trim size plus bleed: MediaBox and BleedBox the whole page, TrimBox the finished size.</summary>
-    private static PdfPage AddPage(TaggedPdf pdf, LeafletGeometry geometry)
+    /// <summary>A page of trim size plus bleed (the BleedBox) plus the slug on every side (the MediaBox, the same as
+    /// the BleedBox without marks); the TrimBox is the finished size.</summary>
+    private static PdfPage AddPage(TaggedPdf pdf, LeafletGeometry geometry, double slug)
     {
         var page = pdf.Document.AddPage();
-        page.Width = XUnit.FromPoint(geometry.PageWidth);
-        page.Height = XUnit.FromPoint(geometry.PageHeight);
-        page.BleedBox = new PdfRectangle(new XPoint(0, 0), new XPoint(geometry.PageWidth, geometry.PageHeight));
-        page.TrimBox = new PdfRectangle(new XPoint(geometry.Bleed, geometry.Bleed),
-            new XPoint(geometry.Bleed + geometry.TrimWidth, geometry.Bleed + geometry.TrimHeight));
+        page.Width = XUnit.FromPoint(geometry.PageWidth + 2 * slug);
+        page.Height = XUnit.FromPoint(geometry.PageHeight + 2 * slug);
+        page.BleedBox = new PdfRectangle(new XPoint(slug, slug), new XPoint(slug + geometry.PageWidth, slug + geometry.PageHeight));
+        page.TrimBox = new PdfRectangle(new XPoint(slug + geometry.Bleed, slug + geometry.Bleed),
+            new XPoint(slug + geometry.Bleed + geometry.TrimWidth, slug + geometry.Bleed + geometry.TrimHeight));
         return page;
     }
 

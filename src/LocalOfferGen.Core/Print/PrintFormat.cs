@@ -3,6 +3,7 @@ using LocalOfferGen.Fonts;
 using LocalOfferGen.Model;
 using LocalOfferGen.Output;
 using LocalOfferGen.Pictures;
+using LocalOfferGen.Print.Colour;
 using LocalOfferGen.Print.Fonts;
 using LocalOfferGen.Print.Pdf;
 using LocalOfferGen.Theming;
@@ -32,17 +33,15 @@ public sealed class PrintFormat : IOutputFormat
                 $"Put the family's .ttf or .otf files there, or correct the name. Families there: {string.Join(", ", found)}");
             return;
         }
+        // Every PDF is printed in the theme's CMYK colours for the output profile's printing condition (PDF/X-4).
+        if (PrintColours.Load(theme, site.Settings.Theme ?? "default", diagnostics) is not { } colours) return;
         var fonts = new PrintFontChain(families);
         var undrawable = new UndrawableCharacters(diagnostics);
-        foreach (var leaflet in site.Leaflets)
-            if (leaflet.BleedMm == 0 && leaflet.CropMarks)
-                diagnostics.Warning(DiagnosticCodes.CropMarksNeedBleed, leaflet.Source,
-                    "crop marks are drawn in the bleed, and this leaflet has none (bleed_mm: 0), so it has no crop marks; set bleed_mm: 3 or crop_marks: false");
 
         // Documents are made in parallel; each one's bytes depend only on the content, and the index lists
         // them in site order whatever order they finish in.
         // An SVG's words are drawn in the print font, so they match the text around them.
-        using var pictures = new PrintPictures(SvgFonts.FromData(families[0].Files().Select(f => f.Data)));
+        using var pictures = new PrintPictures(SvgFonts.FromData(families[0].Files().Select(f => f.Data)), colours.Profile);
         var leaflets = new PrintIndexPage.LeafletEntry?[site.Leaflets.Count];
         var easyRead = new PrintIndexPage.EasyReadEntry?[site.EasyReadPages.Count];
         Parallel.For(0, leaflets.Length + easyRead.Length, i =>
@@ -50,7 +49,8 @@ public sealed class PrintFormat : IOutputFormat
             if (i < leaflets.Length)
             {
                 var leaflet = site.Leaflets[i];
-                if (LeafletPdf.Render(site, leaflet, fonts, undrawable, pictures, diagnostics) is not { } pdf) return;
+                if (LeafletPdf.Render(site, leaflet, fonts, undrawable, pictures, colours,
+                        leaflet.CropMarks && settings.PrintMarks, diagnostics) is not { } pdf) return;
                 var path = $"print/{leaflet.Id}.pdf";
                 output.WriteBytes(path, pdf);
                 leaflets[i] = new PrintIndexPage.LeafletEntry(leaflet, path, pdf.Length);
@@ -58,7 +58,7 @@ public sealed class PrintFormat : IOutputFormat
             else
             {
                 var page = site.EasyReadPages[i - leaflets.Length];
-                if (EasyReadPdf.Render(site, page, fonts, undrawable, pictures, diagnostics) is not { } result) return;
+                if (EasyReadPdf.Render(site, page, fonts, undrawable, pictures, colours, diagnostics) is not { } result) return;
                 var path = EasyReadPdf.PathFor(page);
                 output.WriteBytes(path, result.Pdf);
                 easyRead[i - leaflets.Length] = new PrintIndexPage.EasyReadEntry(page, path, result.Pages, result.Pdf.Length);

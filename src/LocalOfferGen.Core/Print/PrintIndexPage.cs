@@ -40,7 +40,7 @@ internal static class PrintIndexPage
             <h1>{E(title)}</h1>
             <p>These PDFs are made from the Local Offer's own pages, so they always match the website. Content updated
             {E(site.ContentDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))}.</p>
-            {(leaflets.Count == 0 ? "" : $"<p>Each leaflet page is the trim size plus {E(BleedText(leaflets))} of bleed on every side, with crop marks, set in {E(fontFamily)}. Send the PDF to the print shop as it is.</p>")}
+            {(leaflets.Count == 0 ? "" : $"<p>Each leaflet page is the trim size plus {E(BleedText(leaflets))} of bleed on every side, with crop marks in an 8 mm slug beyond the bleed (unless written without marks for office printing), set in {E(fontFamily)}. Every PDF is PDF/X-4 in CMYK for FOGRA39 (ISO Coated v2), with the profile embedded, and PDF/UA-1. Send the PDF to the print shop as it is.</p>")}
 
             """);
         html.Append("<h2 id=\"leaflets\">Leaflets</h2>\n");

@@ -35,12 +35,12 @@ internal sealed class TitleBand
         return new TitleBand(result.Placements, geometry.MarginY + height + PrintUnits.Mm(5));
     }
 
-    public void DrawBackground(XGraphics gfx, LeafletGeometry geometry, PanelSlot front)
+    public void DrawBackground(XGraphics gfx, LeafletGeometry geometry, PanelSlot front, XColor brand)
     {
         var area = geometry.PanelArea(front);
         // Bleed beyond every trim edge the panel touches; stop at a fold.
         var left = front.Left == 0 ? 0 : area.Left;
         var right = front.Left + front.Width >= geometry.TrimWidth - 0.01 ? geometry.PageWidth : area.Right;
-        gfx.DrawRectangle(new XSolidBrush(BlockPainter.Brand), left, 0, right - left, geometry.Bleed + Height);
+        gfx.DrawRectangle(new XSolidBrush(brand), left, 0, right - left, geometry.Bleed + Height);
     }
 }

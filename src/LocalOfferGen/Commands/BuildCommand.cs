@@ -20,10 +20,16 @@ public static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = "Fail the build on warnings too (for pull-request checks)." };
         var today = new Option<string?>("--today") { Description = "Treat this date (YYYY-MM-DD) as today, for reproducible review dates." };
         var largePrint = new Option<bool>("--large-print") { Description = "Also write large-print Word documents." };
+        var printMarks = new Option<string>("--print-marks")
+        {
+            Description = "crop (default): leaflets have crop and fold marks in a slug, for a print shop; none: no marks or slug, for office printing.",
+            DefaultValueFactory = _ => "crop",
+        };
+        printMarks.AcceptOnlyFromAmong("crop", "none");
 
         var command = new Command("build", "Build the Local Offer from the content folder into the output folder.")
         {
-            content, output, formats, strict, today, largePrint,
+            content, output, formats, strict, today, largePrint, printMarks,
         };
         command.SetAction(parsed =>
         {
@@ -41,7 +47,7 @@ public static class BuildCommand
                 OutputDirectory = parsed.GetValue(output)!,
                 Formats = names,
                 Strict = parsed.GetValue(strict),
-                Settings = new BuildSettings { Today = todayDate, LargePrint = parsed.GetValue(largePrint) },
+                Settings = new BuildSettings { Today = todayDate, LargePrint = parsed.GetValue(largePrint), PrintMarks = parsed.GetValue(printMarks) != "none" },
             };
             // The first Ctrl+C stops the build at its next step and removes the half-written staging folder;
             // a second one ends the process at once (the next build cleans up after it).

@@ -7,7 +7,7 @@ public class BuildCommandTests
     {
         var run = Localoffer.Invoke(Repository.Root, "build", "--help");
         Assert.Equal(0, run.ExitCode);
-        foreach (var option in new[] { "--content", "--output", "--formats", "--strict", "--today" })
+        foreach (var option in new[] { "--content", "--output", "--formats", "--strict", "--today", "--print-marks" })
             Assert.Contains(option, run.Out);
     }
 

@@ -4,7 +4,7 @@ using UglyToad.PdfPig;
 namespace LocalOfferGen.Tests.Print;
 
 /// <summary>Reads the sample's leaflets back as a print shop, a reader and a screen reader would.</summary>
-public class LeafletPdfTests(PrintedSample sample) : IClassFixture<PrintedSample>
+public partial class LeafletPdfTests(PrintedSample sample) : IClassFixture<PrintedSample>
 {
     private const double Mm = PdfReading.PointsPerMm;
 
@@ -27,18 +27,21 @@ public class LeafletPdfTests(PrintedSample sample) : IClassFixture<PrintedSample
     [InlineData("short-breaks", 148, 210, 2)]
     [InlineData("ehc-needs-assessment", 148, 210, 2)]
     [InlineData("preparing-for-adulthood", 297, 210, 2)]
-    public void Every_page_is_the_trim_size_plus_3_mm_bleed_with_its_boxes(string leaflet, double widthMm, double heightMm, int pages)
+    public void Every_page_is_the_trim_size_plus_3_mm_bleed_plus_the_slug_with_its_boxes(string leaflet, double widthMm, double heightMm, int pages)
     {
         using var pdf = Open(leaflet);
         Assert.Equal(pages, pdf.NumberOfPages);
         foreach (var page in pdf.GetPages())
         {
+            // The BleedBox is the trim plus 3 mm on every side; the MediaBox adds the 8 mm slug the marks are in.
             var media = PdfReading.Box(page, "MediaBox");
+            var bleed = PdfReading.Box(page, "BleedBox");
             var trim = PdfReading.Box(page, "TrimBox");
-            Assert.Equal(media, PdfReading.Box(page, "BleedBox"));
-            Assert.Equal((widthMm + 6) * Mm, media[2] - media[0], 1);
-            Assert.Equal((heightMm + 6) * Mm, media[3] - media[1], 1);
-            double[] expected = [3 * Mm, 3 * Mm, (widthMm + 3) * Mm, (heightMm + 3) * Mm];
+            Assert.Equal((widthMm + 6 + 16) * Mm, media[2] - media[0], 1);
+            Assert.Equal((heightMm + 6 + 16) * Mm, media[3] - media[1], 1);
+            double[] expectedBleed = [8 * Mm, 8 * Mm, (widthMm + 14) * Mm, (heightMm + 14) * Mm];
+            double[] expected = [11 * Mm, 11 * Mm, (widthMm + 11) * Mm, (heightMm + 11) * Mm];
+            for (var i = 0; i < 4; i++) Assert.Equal(expectedBleed[i], bleed[i], 1);
             for (var i = 0; i < 4; i++) Assert.Equal(expected[i], trim[i], 1);
         }
     }

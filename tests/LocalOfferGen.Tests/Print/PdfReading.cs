@@ -18,6 +18,10 @@ internal static class PdfReading
         return array.Data.Select(t => ((NumericToken)t).Double).ToArray();
     }
 
+    /// <summary>A crop or fold mark: a line in registration colour, which PdfPig reports as its alternate, all four inks at 100%.</summary>
+    public static bool IsMark(UglyToad.PdfPig.Graphics.PdfPath path) =>
+        path.IsStroked && path.StrokeColor is UglyToad.PdfPig.Graphics.Colors.CMYKColor { C: 1, M: 1, Y: 1, K: 1 };
+
     /// <summary>The structure tree in reading order (depth first), starting below the root.</summary>
     public static List<Tag> StructureTree(PdfDocument document)
     {

@@ -157,14 +157,59 @@ public class PrintErrorTests : IDisposable
     }
 
     [Fact]
-    public void Crop_marks_without_bleed_warn_that_none_are_drawn()
+    public void Crop_marks_without_bleed_are_still_drawn_in_the_slug_and_a_leaflet_may_have_none()
     {
         Edit("short-breaks", yaml => yaml.Replace("size: a5\n", "size: a5\nbleed_mm: 0\n"));
+        Edit("your-local-offer", yaml => yaml.Replace("size: dl\n", "size: dl\ncrop_marks: false\n"));
         var output = Path.Combine(_root, "output");
         var result = PrintedSample.Build(output, Content);
-        Assert.True(result.Succeeded);
-        Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.CropMarksNeedBleed);
-        using var pdf = UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "print", "short-breaks.pdf")));
-        Assert.Equal(148 * PdfReading.PointsPerMm, pdf.GetPage(1).Width, 1);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code.StartsWith("LO05", StringComparison.Ordinal));
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "print", "short-breaks.pdf"))))
+        {
+            var page = pdf.GetPage(1);
+            Assert.Equal((148 + 16) * PdfReading.PointsPerMm, page.Width, 1);
+            Assert.Equal(PdfReading.Box(page, "TrimBox"), PdfReading.Box(page, "BleedBox"));
+            Assert.Equal(8, page.Paths.Count(PdfReading.IsMark));
+        }
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "print", "your-local-offer.pdf"))))
+        {
+            // For office printing: no marks and no slug, the page is the trim plus bleed.
+            var page = pdf.GetPage(1);
+            Assert.Equal((99 + 6) * PdfReading.PointsPerMm, page.Width, 1);
+            Assert.Equal(PdfReading.Box(page, "MediaBox"), PdfReading.Box(page, "BleedBox"));
+            Assert.DoesNotContain(page.Paths, PdfReading.IsMark);
+        }
+    }
+
+    [Fact]
+    public void A_theme_print_colour_that_is_not_four_percentages_is_an_error_at_its_line()
+    {
+        var folder = Path.Combine(_root, "themes", "default", "print");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "colours.txt"), "# council colours\nink: 0 0 0 100\nbrand: 99 63 0 149\n");
+        var result = PrintedSample.Build(Path.Combine(_root, "output"), Content);
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.PrintColourInvalid);
+        Assert.Equal(3, error.Line);
+        Assert.EndsWith("print/colours.txt", error.Path, StringComparison.Ordinal);
+        Assert.Contains("'brand: 99 63 0 149'", error.Message);
+    }
+
+    [Fact]
+    public void A_build_for_office_printing_writes_every_leaflet_without_marks_or_slug()
+    {
+        var output = Path.Combine(_root, "output");
+        var result = PrintedSample.Build(output, Content, printMarks: false);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        foreach (var file in Directory.GetFiles(Path.Combine(output, "print"), "*.pdf"))
+        {
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(file));
+            foreach (var page in pdf.GetPages())
+            {
+                Assert.Equal(PdfReading.Box(page, "MediaBox"), PdfReading.Box(page, "BleedBox"));
+                Assert.DoesNotContain(page.Paths, PdfReading.IsMark);
+            }
+        }
     }
 }

@@ -17,12 +17,12 @@ public sealed class PrintedSample : IDisposable
 
     public string PathOf(string sitePath) => Path.Combine(Output, sitePath.Replace('/', Path.DirectorySeparatorChar));
 
-    public static BuildResult Build(string output, string? content = null) => SiteBuilder.Build(new BuildOptions
+    public static BuildResult Build(string output, string? content = null, bool printMarks = true) => SiteBuilder.Build(new BuildOptions
     {
         ContentDirectory = content ?? Repository.Content,
         OutputDirectory = output,
         Formats = ["print"],
-        Settings = new BuildSettings { Today = new(2026, 11, 27) },
+        Settings = new BuildSettings { Today = new(2026, 11, 27), PrintMarks = printMarks },
     });
 
     public void Dispose()

@@ -1,3 +1,4 @@
+using LocalOfferGen.Print.Colour;
 using LocalOfferGen.Print.Content;
 using LocalOfferGen.Print.Layout;
 using PdfSharp.Drawing;
@@ -9,10 +10,8 @@ namespace LocalOfferGen.Print.Pdf;
 
 /// <summary>Draws placed blocks on a page and tags each as it goes: headings H1 to H3, paragraphs P, lists
 /// L/LI/Lbl/LBody, links with their annotations, and pictures and QR codes as figures with alternative text.</summary>
-internal sealed class BlockPainter(PdfFontSet fonts, FlowLayout flow, PrintPictures.Document pictures)
+internal sealed class BlockPainter(PdfFontSet fonts, FlowLayout flow, PrintPictures.Document pictures, PrintColours colours)
 {
-    public static readonly XColor Ink = XColor.FromArgb(0x1A, 0x1A, 0x1A);
-    public static readonly XColor Brand = XColor.FromArgb(0x0B, 0x3D, 0x6B);
 
     /// <summary>Draws the placements of one frame whose top left corner is at <paramref name="origin"/>, on the
     /// document's current page. Every element is closed at the end of the frame, so frames can be drawn in any order.</summary>
@@ -44,7 +43,7 @@ internal sealed class BlockPainter(PdfFontSet fonts, FlowLayout flow, PrintPictu
                         TextRole.Subheading => PdfBlockLevelElementTag.Heading3,
                         _ => PdfBlockLevelElementTag.Paragraph,
                     });
-                    var brush = textBrush ?? new XSolidBrush(text.Role is TextRole.Paragraph or TextRole.Definition ? Ink : Brand);
+                    var brush = textBrush ?? PrintColours.Brush(text.Role is TextRole.Paragraph or TextRole.Definition ? colours.Ink : colours.Brand);
                     PaintLines(tags, gfx, page, placement.Lines, flow.Scale.For(text.Role), origin.X + flow.IndentOf(text), top, brush);
                     tags.End();
                     break;
@@ -64,7 +63,7 @@ internal sealed class BlockPainter(PdfFontSet fonts, FlowLayout flow, PrintPictu
                     var textHeight = placement.Lines.Count * flow.Scale.Paragraph.LineHeight;
                     // Short words sit level with the middle of their picture.
                     var textTop = top + Math.Max(0, (row.Picture.Height - textHeight) / 2);
-                    PaintLines(tags, gfx, page, placement.Lines, flow.Scale.Paragraph, textX, textTop, textBrush ?? new XSolidBrush(Ink));
+                    PaintLines(tags, gfx, page, placement.Lines, flow.Scale.Paragraph, textX, textTop, textBrush ?? PrintColours.Brush(colours.Ink));
                     tags.End();
                     break;
             }
@@ -76,7 +75,7 @@ internal sealed class BlockPainter(PdfFontSet fonts, FlowLayout flow, PrintPictu
     {
         var style = flow.Scale.For(TextRole.ListItem);
         var indent = flow.IndentOf(item);
-        var brush = textBrush ?? new XSolidBrush(Ink);
+        var brush = textBrush ?? PrintColours.Brush(colours.Ink);
         tags.BeginElement(PdfBlockLevelElementTag.ListItem);
         if (!string.IsNullOrEmpty(item.Label) && !placement.Continued)
         {

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using LocalOfferGen.ColourManagement;
 using LocalOfferGen.Pictures;
+using LocalOfferGen.Print.Colour;
 using PdfSharp.Drawing;
 
 namespace LocalOfferGen.Print.Pdf;
@@ -8,12 +10,19 @@ namespace LocalOfferGen.Print.Pdf;
 /// than <see cref="MaxPpi"/> pixels per inch at the size it is placed (a 6000 × 4000 photo in a 60 mm box goes in at
 /// about 700 pixels wide), upright and in sRGB; each embedding is made once per build and shared by every document
 /// (documents only read it, so threads can share it). An SVG is drawn as vectors: the core makes it a one-page PDF,
-/// placed as a form XObject; only if that PDF cannot be placed is it drawn at <see cref="MaxPpi"/> instead.</summary>
-internal sealed class PrintPictures(SvgFonts svgFonts) : IDisposable
+/// placed as a form XObject, its colours converted to CMYK through the output profile; only if that PDF cannot be
+/// placed or converted is it drawn at <see cref="MaxPpi"/> instead. Raster pictures go in as sRGB and are converted
+/// to CMYK with the rest of the document just before it is saved (<see cref="ImageColours"/>).</summary>
+internal sealed class PrintPictures(SvgFonts svgFonts, CmykOutputProfile profile) : IDisposable
 {
     public const double MaxPpi = 300;
 
     private readonly ConcurrentDictionary<(string, int, int), Lazy<XImage>> _images = new();
+    private readonly ConcurrentDictionary<string, Lazy<byte[]?>> _cmykForms = new(StringComparer.Ordinal);
+
+    /// <summary>An SVG's drawing as a one-page PDF in CMYK, made once per build; null when its colours cannot be converted.</summary>
+    public byte[]? CmykForm(Picture picture) => _cmykForms.GetOrAdd(picture.SitePath, _ => new Lazy<byte[]?>(
+        () => SvgFormColours.ToCmyk(picture.SvgAsPdf(svgFonts), profile), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>The fonts SVG text is drawn in: the print font.</summary>
     public SvgFonts SvgFonts => svgFonts;
@@ -52,11 +61,11 @@ internal sealed class PrintPictures(SvgFonts svgFonts) : IDisposable
             if (_forms.TryGetValue(picture.SitePath, out var form)) return form;
             try
             {
-                form = XPdfForm.FromStream(new MemoryStream(picture.SvgAsPdf(pictures.SvgFonts), writable: false));
+                form = pictures.CmykForm(picture) is { } cmyk ? XPdfForm.FromStream(new MemoryStream(cmyk, writable: false)) : null;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                form = null; // PDFsharp cannot import what Skia wrote for this drawing: it is drawn at 300 ppi instead
+                form = null; // PDFsharp cannot import or convert what Skia wrote for this drawing: it is drawn at 300 ppi instead
             }
             return _forms[picture.SitePath] = form;
         }

@@ -1,21 +1,24 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using LocalOfferGen.ColourManagement;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 using PdfSharp.UniversalAccessibility;
 
 namespace LocalOfferGen.Print.Pdf;
 
-/// <summary>A PDF document set up to be accessible and reproducible: tagged through PDFsharp's UAManager,
-/// with its language, a title shown in the window title bar, XMP metadata claiming PDF/UA-1, and dates and
-/// document identifier fixed from the content so that the same content gives the same bytes.</summary>
+/// <summary>A PDF document set up to be accessible, print-ready and reproducible: tagged through PDFsharp's UAManager,
+/// with its language, a title shown in the window title bar, all colour CMYK with a FOGRA39 output intent, XMP
+/// metadata claiming PDF/UA-1 and PDF/X-4, and dates and document identifier fixed from the content so that the
+/// same content gives the same bytes.</summary>
 internal sealed class TaggedPdf
 {
     private readonly DateTime _date;
     private readonly string _identity;
+    private readonly CmykOutputProfile _profile;
 
-    public TaggedPdf(string title, string subject, string author, string language, DateOnly contentDate, string identity)
+    public TaggedPdf(string title, string subject, string author, string language, DateOnly contentDate, string identity, CmykOutputProfile profile)
     {
         Document = new PdfDocument();
         Document.Info.Title = title;
@@ -28,6 +31,9 @@ internal sealed class TaggedPdf
         Document.ViewerPreferences.DisplayDocTitle = true;
         Document.Options.CompressContentStreams = false;
         Document.Options.NoCompression = true;
+        // Every colour PDFsharp writes is DeviceCMYK, and the page groups it adds are CMYK too (PDF/X-4 allows no RGB).
+        Document.Options.ColorMode = PdfColorMode.Cmyk;
+        _profile = profile;
         Ua = UAManager.ForDocument(Document);
         Ua.SetDocumentLanguage(language);
         _identity = identity;
@@ -43,6 +49,8 @@ internal sealed class TaggedPdf
         var id = IdFor(_identity);
         Document.Internals.FirstDocumentID = id;
         Document.Internals.SecondDocumentID = id;
+        Colour.ImageColours.ToCmyk(Document, _profile);
+        PdfX4.Apply(Document, _profile.Bytes);
         using var stream = new MemoryStream();
         Document.Save(stream, closeStream: false);
         var pdf = stream.ToArray();
@@ -84,7 +92,8 @@ internal sealed class TaggedPdf
         return Encoding.Latin1.GetString(bytes);
     }
 
-    /// <summary>XMP metadata with the title, language, fixed dates and ids, and the PDF/UA identifier.
+    /// <summary>XMP metadata with the title, language, fixed dates and ids, and the PDF/UA and PDF/X-4 identifiers
+    /// (PDF/X-4 also wants the version and rendition class, and the producer and trapping as the document information has them).
     /// PDFsharp 6.2 writes its own XMP on saving, without the PDF/UA identifier and with random ids, so this replaces it.</summary>
     private string Xmp(Guid documentId)
     {
@@ -96,6 +105,13 @@ internal sealed class TaggedPdf
               <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
                 <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
                   <pdfuaid:part>1</pdfuaid:part>
+                </rdf:Description>
+                <rdf:Description rdf:about="" xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/">
+                  <pdfxid:GTS_PDFXVersion>{PdfX4.Version}</pdfxid:GTS_PDFXVersion>
+                </rdf:Description>
+                <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+                  <pdf:Producer>{Escape(info.Producer)}</pdf:Producer>
+                  <pdf:Trapped>False</pdf:Trapped>
                 </rdf:Description>
                 <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
                   <dc:format>application/pdf</dc:format>
@@ -113,6 +129,8 @@ internal sealed class TaggedPdf
                 <rdf:Description rdf:about="" xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/">
                   <xmpMM:DocumentID>uuid:{documentId:D}</xmpMM:DocumentID>
                   <xmpMM:InstanceID>uuid:{documentId:D}</xmpMM:InstanceID>
+                  <xmpMM:VersionID>1</xmpMM:VersionID>
+                  <xmpMM:RenditionClass>default</xmpMM:RenditionClass>
                 </rdf:Description>
               </rdf:RDF>
             </x:xmpmeta>
