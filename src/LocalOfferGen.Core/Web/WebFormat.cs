@@ -8,7 +8,7 @@ using LocalOfferGen.Theming;
 namespace LocalOfferGen.Web;
 
 /// <summary>The accessible website: every page, the services directory with its filter pages, search, the
-/// A to Z, glossary, news and feed, "You said, we did", the accessibility statement and the site files.</summary>
+/// A to Z, glossary, news and feed, the step-by-step journeys, "You said, we did", the accessibility statement and the site files.</summary>
 public sealed class WebFormat : IOutputFormat
 {
     public string Name => "web";
@@ -28,6 +28,7 @@ public sealed class WebFormat : IOutputFormat
             () => NewsWriter.Write(web),
             () => YouSaidWeDidWriter.Write(web),
             () => RecentChangesWriter.Write(web),
+            () => JourneysWriter.Write(web),
             () => MyListWriter.Write(web),
             () => SiteFilesWriter.Write(web));
         // Last: its version is a hash of every file the website wrote.
