@@ -168,6 +168,10 @@ public static class DiagnosticCodes
     public const string JourneyJoinInvalid = "LO1003";
     public const string JourneyWithoutSteps = "LO1004";
 
+    // LO103x: step-by-step journeys on paper (the whole guide as PDF and Word, and leaflet sections)
+    public const string LeafletUnknownJourney = "LO1030";
+    public const string LeafletJourneySectionMixed = "LO1031";
+
     // LO09xx: the generator itself
     public const string OutputLocked = "LO0901";
     public const string OutputNotOurs = "LO0902";

@@ -42,7 +42,7 @@ public static class ContentLoader
         var pagesByPath = pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
         var journeyTargets = new JourneyLinkTargets(pages, services);
         var journeys = ReadAll(context, fileDiagnostics, "journeys", [".yml", ".yaml"], (c, f) => JourneyReader.Read(c, f, journeyTargets));
-        var leaflets = ReadAll(context, fileDiagnostics, "leaflets", [".yml", ".yaml"], (c, f) => LeafletReader.Read(c, f, pagesByPath));
+        var leaflets = ReadAll(context, fileDiagnostics, "leaflets", [".yml", ".yaml"], (c, f) => LeafletReader.Read(c, f, pagesByPath, journeys));
         var images = context.Files.Enumerate("images", diagnostics).Select(f => "/" + f).ToList();
         // Only pictures are published from images/ (decoded and encoded again): say so of anything else there.
         foreach (var path in images.Where(p => !PictureSet.IsPictureName(p)))
