@@ -183,6 +183,17 @@ public static class DiagnosticCodes
     public const string ChangeWithoutNote = "LO1151";
     public const string ChangeNotDateAndNote = "LO1152";
 
+    // LO100x: step-by-step journeys (journeys/*.yml)
+    public const string JourneyUnknownPage = "LO1000";
+    public const string JourneyUnknownService = "LO1001";
+    public const string JourneyLinkInvalid = "LO1002";
+    public const string JourneyJoinInvalid = "LO1003";
+    public const string JourneyWithoutSteps = "LO1004";
+
+    // LO103x: step-by-step journeys on paper (the whole guide as PDF and Word, and leaflet sections)
+    public const string LeafletUnknownJourney = "LO1030";
+    public const string LeafletJourneySectionMixed = "LO1031";
+
     // LO09xx: the generator itself
     public const string OutputLocked = "LO0901";
     public const string OutputNotOurs = "LO0902";

@@ -1,6 +1,7 @@
 using LocalOfferGen.Changes;
 using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Files;
+using LocalOfferGen.Journeys;
 using LocalOfferGen.Model;
 using LocalOfferGen.Pictures;
 
@@ -40,7 +41,9 @@ public static class ContentLoader
         var glossary = InternalError.While($"reading {context.Display("glossary.yml")}", () => GlossaryReader.Read(context));
         (pages, easyRead, services) = ChangeDates.Apply(history.Result, pages, easyRead, services);
         var pagesByPath = pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
-        var leaflets = ReadAll(context, fileDiagnostics, "leaflets", [".yml", ".yaml"], (c, f) => LeafletReader.Read(c, f, pagesByPath));
+        var journeyTargets = new JourneyLinkTargets(pages, services);
+        var journeys = ReadAll(context, fileDiagnostics, "journeys", [".yml", ".yaml"], (c, f) => JourneyReader.Read(c, f, journeyTargets));
+        var leaflets = ReadAll(context, fileDiagnostics, "leaflets", [".yml", ".yaml"], (c, f) => LeafletReader.Read(c, f, pagesByPath, journeys));
         var images = context.Files.Enumerate("images", diagnostics).Select(f => "/" + f).ToList();
         // Only pictures are published from images/ (decoded and encoded again): say so of anything else there.
         foreach (var path in images.Where(p => !PictureSet.IsPictureName(p)))
@@ -57,7 +60,7 @@ public static class ContentLoader
         CheckEventLocations(context, events, services);
         CheckUniqueEventNames(context, events);
         OwnerHandlesReader.WarnOfUnused(context, pages, services);
-        var urls = CheckUniqueUrls(context, pages, easyRead, services, news, events);
+        var urls = CheckUniqueUrls(context, pages, easyRead, services, news, events, journeys);
         foreach (var page in easyRead.Where(e => !pagesByPath.ContainsKey("pages/" + e.SourcePath["easy-read/".Length..])))
             diagnostics.Warning(DiagnosticCodes.MissingStandardPage, page.Source,
                 $"there is no standard page at content/pages/{page.SourcePath["easy-read/".Length..]} for this easy-read page");
@@ -74,7 +77,11 @@ public static class ContentLoader
 
         var site = diagnostics.HasErrors || settings is null
             ? null
-            : new Site(root, settings, pages, easyRead, services, news, feedback, leaflets, glossary, context.Topics, images, downloads, pictures) { Events = events.OrderBy(e => e.Start).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList() };
+            : new Site(root, settings, pages, easyRead, services, news, feedback, leaflets, glossary, context.Topics, images, downloads, pictures)
+            {
+                Events = events.OrderBy(e => e.Start).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList(),
+                Journeys = journeys,
+            };
         return new LoadResult(site, diagnostics.ToSortedList())
         {
             FileDiagnostics = fileDiagnostics.ToDictionary(f => f.Key, f => f.Value.ToSortedList(), StringComparer.Ordinal),
@@ -161,9 +168,10 @@ public static class ContentLoader
     /// <summary>Every address must be unique, also ignoring letter case: /Education/ and /education/ are one
     /// folder on Windows and macOS, so one page would silently replace the other.</summary>
     private static HashSet<string> CheckUniqueUrls(LoadContext context, List<Page> pages, List<EasyReadPage> easyRead,
-        List<Service> services, List<NewsPost> news, List<LocalOfferGen.Events.SiteEvent> events)
+        List<Service> services, List<NewsPost> news, List<LocalOfferGen.Events.SiteEvent> events, List<Journey> journeys)
     {
         var owners = pages.Select(p => (p.Url, p.Source))
+            .Concat(journeys.Select(j => (j.Url, j.Source)))
             .Concat(easyRead.Select(e => (e.Url, e.Source)))
             .Concat(services.Select(s => (s.Url, s.Source)))
             .Concat(news.Select(n => (n.Url, n.Source)))
@@ -173,6 +181,8 @@ public static class ContentLoader
         var seen = new Dictionary<string, SourceSpan>(StringComparer.OrdinalIgnoreCase);
         foreach (var generated in generatedUrls) seen[generated] = SourceSpan.File("(generated page)");
         var urls = new HashSet<string>(generatedUrls, StringComparer.Ordinal);
+        // The list of journeys is made only when there are journeys.
+        if (journeys.Count > 0) { seen[JourneyUrls.Index] = SourceSpan.File("(generated page)"); urls.Add(JourneyUrls.Index); }
         foreach (var (url, source) in owners)
         {
             if (seen.TryGetValue(url, out var first))

@@ -45,5 +45,10 @@ public enum LeafletFold
     Trifold,
 }
 
-/// <summary>A section is either a heading with Markdown text, or a page shown by its title, summary and address.</summary>
-public sealed record LeafletSection(string? Heading, MarkdownText? Text, Page? Page, SourceSpan Source);
+/// <summary>A section is either a heading with Markdown text, a page shown by its title, summary and address, or
+/// (with <see cref="Journey"/>) a step-by-step journey's steps condensed, with the address of its page.</summary>
+public sealed record LeafletSection(string? Heading, MarkdownText? Text, Page? Page, SourceSpan Source)
+{
+    /// <summary>The journey a <c>journey:</c> section shows; null for the other kinds.</summary>
+    public Journeys.Journey? Journey { get; init; }
+}

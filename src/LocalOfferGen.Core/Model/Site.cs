@@ -1,3 +1,4 @@
+using LocalOfferGen.Journeys;
 using LocalOfferGen.Pictures;
 
 namespace LocalOfferGen.Model;
@@ -108,6 +109,28 @@ public sealed class Site
     /// fixed timestamp, so the same content always gives the same bytes.</summary>
     public DateOnly ContentDate { get; }
 
+    /// <summary>The step-by-step journeys (journeys/*.yml), by title.</summary>
+    public IReadOnlyList<Journey> Journeys
+    {
+        get => _journeys;
+        init
+        {
+            _journeys = value.OrderBy(j => j.Title, StringComparer.OrdinalIgnoreCase).ThenBy(j => j.Slug, StringComparer.Ordinal).ToList();
+            _journeyPlaces = null;
+        }
+    }
+    private readonly IReadOnlyList<Journey> _journeys = [];
+
+    /// <summary>Every (journey, step) whose links lead to this page or service address (<c>/ehc-plans/</c>), in
+    /// journey then step order: what the page shows as "Part of".</summary>
+    public IReadOnlyList<JourneyPlace> JourneysThrough(string url) =>
+        LazyInitializer.EnsureInitialized(ref _journeyPlaces, () => JourneyPlaces.Index(_journeys))
+            .TryGetValue(url, out var places) ? places : [];
+    private Dictionary<string, List<JourneyPlace>>? _journeyPlaces;
+
+    /// <summary>The journey with this slug (its file name, as a leaflet's <c>journey:</c> names it).</summary>
+    public Journey? FindJourney(string slug) => _journeys.FirstOrDefault(j => j.Slug == slug);
+
     /// <summary>The site's newest changes, for the "Recent changes" page and feed (see Changes/).</summary>
     public IReadOnlyList<Changes.RecentChange> RecentChanges =>
         LazyInitializer.EnsureInitialized(ref _recentChanges, () => Changes.RecentChange.Of(Pages, EasyReadPages, Services));
@@ -125,8 +148,8 @@ public sealed class Site
         var newNews = ReplaceBySource(News, news, p => p.SourcePath, out var newsMoved, p => (p.Date, p.TimeOrder, p.Slug));
         var leaflets = LeafletsWith(pages);
         return pagesMoved || easyReadMoved || newsMoved
-            ? new Site(ContentRoot, Settings, newPages, newEasyRead, Services, newNews, Feedback, leaflets, Glossary, Topics, ImagePaths, Downloads, Pictures) { Events = Events }
-            : new Site(ContentRoot, Settings, new InOrder(newPages, newEasyRead, Services, newNews, Feedback, leaflets, Glossary, ImagePaths, Downloads), Topics, Pictures) { Events = Events };
+            ? new Site(ContentRoot, Settings, newPages, newEasyRead, Services, newNews, Feedback, leaflets, Glossary, Topics, ImagePaths, Downloads, Pictures) { Events = Events, Journeys = Journeys }
+            : new Site(ContentRoot, Settings, new InOrder(newPages, newEasyRead, Services, newNews, Feedback, leaflets, Glossary, ImagePaths, Downloads), Topics, Pictures) { Events = Events, Journeys = Journeys };
     }
 
     private static List<T> ReplaceBySource<T>(IReadOnlyList<T> items, IReadOnlyCollection<T> replacements, Func<T, string> sourcePath,

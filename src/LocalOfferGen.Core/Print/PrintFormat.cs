@@ -11,16 +11,17 @@ using LocalOfferGen.Theming;
 namespace LocalOfferGen.Print;
 
 /// <summary>The print format: a print-ready PDF for every leaflet (print/&lt;leaflet&gt;.pdf), an A4 PDF for every
-/// easy-read page (print/easy-read/&lt;path&gt;.pdf) and the print team's page listing them (print/index.html).</summary>
+/// easy-read page (print/easy-read/&lt;path&gt;.pdf), the whole guide of every step-by-step journey
+/// (print/journeys/&lt;slug&gt;.pdf) and the print team's page listing them (print/index.html).</summary>
 public sealed class PrintFormat : IOutputFormat
 {
     public string Name => "print";
 
     public void Write(Site site, OutputFolder output, BuildSettings settings, DiagnosticBag diagnostics)
     {
-        if (site.Leaflets.Count == 0 && site.EasyReadPages.Count == 0)
+        if (site.Leaflets.Count == 0 && site.EasyReadPages.Count == 0 && site.Journeys.Count == 0)
         {
-            output.WriteText("print/index.html", PrintIndexPage.Render(site, [], [], "no font"));
+            output.WriteText("print/index.html", PrintIndexPage.Render(site, [], [], [], "no font"));
             return;
         }
         var theme = new Theme(settings.ThemesDirectory, site.Settings.Theme);
@@ -44,7 +45,8 @@ public sealed class PrintFormat : IOutputFormat
         using var pictures = new PrintPictures(SvgFonts.FromData(families[0].Files().Select(f => f.Data)), colours.Profile);
         var leaflets = new PrintIndexPage.LeafletEntry?[site.Leaflets.Count];
         var easyRead = new PrintIndexPage.EasyReadEntry?[site.EasyReadPages.Count];
-        Parallel.For(0, leaflets.Length + easyRead.Length, i =>
+        var journeys = new PrintIndexPage.JourneyEntry?[site.Journeys.Count];
+        Parallel.For(0, leaflets.Length + easyRead.Length + journeys.Length, i =>
         {
             if (i < leaflets.Length)
             {
@@ -54,6 +56,14 @@ public sealed class PrintFormat : IOutputFormat
                 var path = $"print/{leaflet.Id}.pdf";
                 output.WriteBytes(path, pdf);
                 leaflets[i] = new PrintIndexPage.LeafletEntry(leaflet, path, pdf.Length);
+            }
+            else if (i >= leaflets.Length + easyRead.Length)
+            {
+                var journey = site.Journeys[i - leaflets.Length - easyRead.Length];
+                if (JourneyPdf.Render(site, journey, fonts, undrawable, pictures, colours, diagnostics) is not { } result) return;
+                var path = JourneyPdf.PathFor(journey);
+                output.WriteBytes(path, result.Pdf);
+                journeys[i - leaflets.Length - easyRead.Length] = new PrintIndexPage.JourneyEntry(journey, path, result.Pages, result.Pdf.Length);
             }
             else
             {
@@ -65,7 +75,7 @@ public sealed class PrintFormat : IOutputFormat
             }
         });
         output.WriteText("print/index.html", PrintIndexPage.Render(site, leaflets.OfType<PrintIndexPage.LeafletEntry>().ToList(),
-            easyRead.OfType<PrintIndexPage.EasyReadEntry>().ToList(), fonts.Family));
+            easyRead.OfType<PrintIndexPage.EasyReadEntry>().ToList(), journeys.OfType<PrintIndexPage.JourneyEntry>().ToList(), fonts.Family));
     }
 
     /// <summary>site.yml as diagnostics show it, found beside the home page's file.</summary>

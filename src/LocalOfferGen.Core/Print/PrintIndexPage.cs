@@ -7,13 +7,15 @@ using LocalOfferGen.Wording;
 namespace LocalOfferGen.Print;
 
 /// <summary>output/print/index.html: the print team's page, listing every leaflet with its size, pages and
-/// what it covers, and every easy-read PDF, each with a download link.</summary>
+/// what it covers, every easy-read PDF and every step-by-step guide, each with a download link.</summary>
 internal static class PrintIndexPage
 {
     public sealed record LeafletEntry(Leaflet Leaflet, string Path, long Bytes);
     public sealed record EasyReadEntry(EasyReadPage Page, string Path, int Pages, long Bytes);
+    public sealed record JourneyEntry(Journeys.Journey Journey, string Path, int Pages, long Bytes);
 
-    public static string Render(Site site, IReadOnlyList<LeafletEntry> leaflets, IReadOnlyList<EasyReadEntry> easyRead, string fontFamily)
+    public static string Render(Site site, IReadOnlyList<LeafletEntry> leaflets, IReadOnlyList<EasyReadEntry> easyRead,
+        IReadOnlyList<JourneyEntry> journeys, string fontFamily)
     {
         var html = new StringBuilder();
         var title = $"Leaflets for printing: {site.Settings.Title}";
@@ -35,7 +37,7 @@ internal static class PrintIndexPage
             <body>
             <a href="#main">Skip to main content</a>
             <header><p><a href="../">{E(site.Settings.Title)}</a></p></header>
-            <nav aria-label="Print"><ul><li><p><a href="#leaflets">Leaflets</a></p></li><li><p><a href="#easy-read">Easy read documents</a></p></li></ul></nav>
+            <nav aria-label="Print"><ul><li><p><a href="#leaflets">Leaflets</a></p></li><li><p><a href="#easy-read">Easy read documents</a></p></li>{(journeys.Count == 0 ? "" : "<li><p><a href=\"#journeys\">Step-by-step guides</a></p></li>")}</ul></nav>
             <main id="main">
             <h1>{E(title)}</h1>
             <p>These PDFs are made from the Local Offer's own pages, so they always match the website. Content updated
@@ -51,7 +53,7 @@ internal static class PrintIndexPage
             foreach (var entry in leaflets)
             {
                 var leaflet = entry.Leaflet;
-                var sections = leaflet.Sections.Select(s => s.Heading ?? s.Page?.Title).OfType<string>();
+                var sections = leaflet.Sections.Select(s => s.Heading ?? s.Page?.Title ?? s.Journey?.Title).OfType<string>();
                 html.Append($"""
                     <li>
                     <h3>{E(leaflet.Title)}</h3>
@@ -70,6 +72,13 @@ internal static class PrintIndexPage
             html.Append("<p>A4 documents to print on an office printer: a picture on the left of every sentence, words in large print.</p>\n<ul>\n");
             foreach (var entry in easyRead)
                 html.Append($"<li><p><a href=\"{E(Href(entry.Path))}\" download>{E(entry.Page.Title)} (PDF, A4, {entry.Pages} {(entry.Pages == 1 ? "page" : "pages")}, {E(Size(entry.Bytes))})</a></p></li>\n");
+            html.Append("</ul>\n");
+        }
+        if (journeys.Count > 0)
+        {
+            html.Append("<h2 id=\"journeys\">Step-by-step guides</h2>\n<p>Each step-by-step guide in full on A4, every step numbered with its links printed out, in large print.</p>\n<ul>\n");
+            foreach (var entry in journeys)
+                html.Append($"<li><p><a href=\"{E(Href(entry.Path))}\" download>{E(entry.Journey.Title)} (PDF, A4, {E(Counts.Of(entry.Pages, "page"))}, {E(Size(entry.Bytes))})</a></p></li>\n");
             html.Append("</ul>\n");
         }
         html.Append("</main>\n<footer><p>")

@@ -9,7 +9,7 @@ using LocalOfferGen.Theming;
 namespace LocalOfferGen.Web;
 
 /// <summary>The accessible website: every page, the services directory with its filter pages, search, the
-/// A to Z, glossary, news and feed, What's on, its events and their calendar files, "You said, we did", the accessibility statement and the site files.</summary>
+/// A to Z, glossary, news and feed, What's on, its events and their calendar files, the step-by-step journeys, "You said, we did", the accessibility statement and the site files.</summary>
 public sealed class WebFormat : IOutputFormat
 {
     public string Name => "web";
@@ -31,6 +31,7 @@ public sealed class WebFormat : IOutputFormat
             () => EventPagesWriter.Write(web),
             () => YouSaidWeDidWriter.Write(web),
             () => RecentChangesWriter.Write(web),
+            () => JourneysWriter.Write(web),
             () => MyListWriter.Write(web),
             () => CalendarWriter.Write(web),
             () => SiteFilesWriter.Write(web));

@@ -1,6 +1,7 @@
 using LocalOfferGen.Diagnostics;
 using LocalOfferGen.Model;
 using LocalOfferGen.Fonts;
+using LocalOfferGen.Journeys;
 using LocalOfferGen.Output;
 using LocalOfferGen.Pictures;
 using LocalOfferGen.Theming;
@@ -8,7 +9,7 @@ using LocalOfferGen.Theming;
 namespace LocalOfferGen.Word;
 
 /// <summary>The <c>word</c> format: a Word document for every published page and easy-read page, the
-/// directory of services, and the whole Local Offer as one handbook; with <c>--large-print</c> (or
+/// directory of services, every step-by-step journey's whole guide, and the whole Local Offer as one handbook; with <c>--large-print</c> (or
 /// <c>large_print: true</c> in site.yml) large-print copies too. Documents are written in parallel; each
 /// one's bytes depend only on the content.</summary>
 public sealed class WordFormat : IOutputFormat
@@ -35,6 +36,8 @@ public sealed class WordFormat : IOutputFormat
         Plan(WordDocuments.ServicesPath, null, type => ServicesDocument.Write(screen, type));
         foreach (var page in site.Pages)
             Plan(WordDocuments.PathFor(page), page.Source, type => PageDocument.Write(page, screen, type));
+        foreach (var journey in site.Journeys)
+            Plan(JourneyUrls.ForWord(journey.Slug).TrimStart('/'), journey.Source, type => JourneyDocument.Write(journey, paper, type));
         foreach (var page in site.EasyReadPages)
             documents.Add(new(WordDocuments.PathFor(page), page.Source, () => EasyReadDocument.Write(page, screen)));
 

@@ -4,6 +4,12 @@ using LocalOfferGen.Output;
 namespace LocalOfferGen.Tests.Print;
 
 /// <summary>The sample content built once with the print format, shared by the tests that read the PDFs.</summary>
+[CollectionDefinition(Name)]
+public sealed class PrintedSampleCollection : ICollectionFixture<PrintedSample>
+{
+    public const string Name = "Printed sample";
+}
+
 public sealed class PrintedSample : IDisposable
 {
     public PrintedSample()

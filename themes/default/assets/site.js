@@ -15,6 +15,7 @@
     if (document.querySelector("[data-save-item], [data-my-list]")) loadScript("mylist.js");
     if (document.querySelector("[data-copy-link]")) loadScript("share.js");
     if (document.querySelector("[data-video-player]")) loadScript("video.js");
+    if (document.querySelector("[data-step-nav]")) loadScript("step-nav.js");
     loadScript("offline.js");
   });
 

@@ -1,16 +1,18 @@
 using LocalOfferGen.Diagnostics;
+using LocalOfferGen.Journeys;
 using LocalOfferGen.Loading.Yaml;
 using LocalOfferGen.Model;
 
 namespace LocalOfferGen.Loading;
 
-/// <summary>Reads one leaflet definition, leaflets/*.yml. Read after the pages, since a section may show a page.</summary>
+/// <summary>Reads one leaflet definition, leaflets/*.yml. Read after the pages and journeys, since a section may show a page
+/// or a journey.</summary>
 internal static class LeafletReader
 {
     private static readonly string[] Keys = ["title", "size", "bleed_mm", "crop_marks", "pages", "fold", "panels_mm", "qr", "sections"];
-    private static readonly string[] SectionKeys = ["heading", "text", "page"];
+    private static readonly string[] SectionKeys = ["heading", "text", "page", "journey"];
 
-    public static Leaflet? Read(LoadContext context, string file, IReadOnlyDictionary<string, Page> pagesByPath)
+    public static Leaflet? Read(LoadContext context, string file, IReadOnlyDictionary<string, Page> pagesByPath, IReadOnlyList<Journey> journeys)
     {
         if (context.ReadYamlFile(file) is not YamlMapping mapping) return null;
         var fields = context.Fields(mapping, Keys);
@@ -28,9 +30,13 @@ internal static class LeafletReader
         }
         var sections = new List<LeafletSection>();
         var list = fields.List("sections", required: true);
-        foreach (var section in context.EachMapping(list, SectionKeys, "each section is either { heading: ..., text: ... } or { page: ... }"))
+        foreach (var section in context.EachMapping(list, SectionKeys, "each section is either { heading: ..., text: ... }, { page: ... } or { journey: ... }"))
         {
-            if (section.Text("page") is { } pagePath)
+            if (section.Has("journey"))
+            {
+                if (LeafletJourneySection.Read(context, section, journeys) is { } journeySection) sections.Add(journeySection);
+            }
+            else if (section.Text("page") is { } pagePath)
             {
                 var key = "pages/" + pagePath.Trim('/') + ".md";
                 var page = pagesByPath.GetValueOrDefault(key) ?? pagesByPath.GetValueOrDefault("pages/" + pagePath.Trim('/') + "/index.md");

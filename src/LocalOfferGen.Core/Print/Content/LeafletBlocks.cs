@@ -12,7 +12,8 @@ public static class LeafletBlocks
 {
     public const double QrSizeMm = 24;
 
-    /// <summary>The sections in order. A page section shows the page's title, summary and web address.</summary>
+    /// <summary>The sections in order. A page section shows the page's title, summary and web address; a journey
+    /// section its steps condensed (see <see cref="JourneyBlocks.Condensed"/>).</summary>
     public static List<Block> Sections(Site site, Leaflet leaflet, Func<LinkInline, BlockSource, PictureBlock?> picture)
     {
         var markdown = new MarkdownBlocks(site.Settings, site.FindDownload);
@@ -28,6 +29,9 @@ public static class LeafletBlocks
                 blocks.Add(new TextBlock(TextRole.Paragraph,
                     [Run.Bold("Read more: "), new Run(PrintAddress.Display(address), default, address)], source));
             }
+            else if (section.Journey is { } journey)
+                blocks.AddRange(JourneyBlocks.Condensed(site, journey, new BlockSource(journey.Title, section.Source), -blocks.Count - 1,
+                    Pdf.PrintUnits.Mm(JourneyBlocks.LeafletQrSizeMm)));
             else if (section.Heading is { } heading && section.Text is { } text)
             {
                 var source = new BlockSource(heading, section.Source);

@@ -57,4 +57,16 @@ public sealed record TypeScale(
         ListIndent: 20,
         BlockGap: 12,
         RowPictureGap: 16);
+
+    /// <summary>A step-by-step guide on A4: easy-read sizes (16 pt words), each step's heading 20 pt with room above
+    /// it, so the steps stand apart.</summary>
+    public static TypeScale Journey { get; } = new(
+        Title: new(28, TextFace.BoldFace, 34, 0, 10),
+        Heading: new(20, TextFace.BoldFace, 25, 20, 6, KeepWithNext: true),
+        Subheading: new(17, TextFace.BoldFace, 22, 10, 4, KeepWithNext: true),
+        Paragraph: new(16, TextFace.Regular, 22, 0, 10),
+        ListItem: new(16, TextFace.Regular, 22, 0, 6),
+        ListIndent: 20,
+        BlockGap: 12,
+        RowPictureGap: 16);
 }

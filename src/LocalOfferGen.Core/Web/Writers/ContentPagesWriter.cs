@@ -23,6 +23,8 @@ internal static class ContentPagesWriter
                     Sections = site.ChildrenOf(page).Select(p => new { p.Title, p.Summary, p.Url }).ToList(),
                     ServiceCount = site.Services.Count,
                     ServiceCountText = Counts.Of(site.Services.Count, "service"),
+                    Journeys = site.Journeys.Count == 0 ? null
+                        : new { Title = JourneysWriter.IndexTitle, Summary = JourneysWriter.IndexSummary(site), Url = LocalOfferGen.Journeys.JourneyUrls.Index },
                     News = site.News.Take(3).Select(n => new { n.Title, n.Url, Date = Dates.Long(n.Date) }).ToList(),
                 });
                 return;
@@ -35,6 +37,7 @@ internal static class ContentPagesWriter
                 Services = site.ServicesFor(page).Select(s => new { s.Name, s.Organisation, s.Url }).ToList(),
                 Share = ShareLinks.For(page.Title, web.Canonical(page.Url)),
                 Save = SaveItem.ForPage(page, web.Canonical(page.Url)),
+                PartOf = JourneyPartOf.For(site, page.Url),
             });
         });
     }

@@ -8,7 +8,7 @@ using LocalOfferGen.Theming;
 namespace LocalOfferGen.Web.Writers;
 
 /// <summary>The search page and its static index, <c>/search-index.json</c>: titles, summaries and words of
-/// every page, easy-read page, service, news post and upcoming event. Addresses in it are relative to the search page.</summary>
+/// every page, easy-read page, service, step-by-step journey, news post and upcoming event. Addresses in it are relative to the search page.</summary>
 internal static class SearchWriter
 {
     private const int MaxTextLength = 4000;
@@ -46,6 +46,9 @@ internal static class SearchWriter
             entries.Add(EntryJson.GetValue(service, _ => Serialize(new SearchEntry(service.Name, Relative(service.Url), "Service", ServicePagesWriter.Summary(service),
                 Limit($"{service.Organisation} {MarkdownWalker.PlainText(service.Eligibility.Document)} {MarkdownWalker.PlainText(service.HowToAccess.Document)} " +
                       string.Join(' ', service.Needs.Concat(service.Categories)))))));
+        foreach (var journey in site.Journeys)
+            entries.Add(EntryJson.GetValue(journey, _ => Serialize(new SearchEntry(journey.Title, Relative(journey.Url), "Step by step", journey.Summary,
+                Limit(string.Join(' ', journey.Steps.Select(s => $"{s.Heading} {s.Timing} {MarkdownWalker.PlainText(s.Text.Document)}")))))));
         foreach (var post in site.News)
             entries.Add(EntryJson.GetValue(post, _ => Serialize(Entry(post.Title, post.Url, "News", post.Summary, post.Body))));
         // Only events still to come: a past event's page is kept for old links, but search should not offer it.

@@ -115,6 +115,7 @@ internal static class ServicePagesWriter
             Tools = PageTools.WithHistory(new PageTools(Dates.Iso(service.Reviewed), Dates.Long(service.Reviewed), service.Organisation, null, null, null, null), service.History),
             Share = ShareLinks.For(service.Name, web.Canonical(service.Url)),
             Save = SaveItem.ForService(site, service, web.Canonical(service.Url), info.Description, Ages(service.AgeRange)),
+            PartOf = JourneyPartOf.For(site, service.Url),
         });
     }
 

@@ -60,6 +60,8 @@ internal static class SiteFilesWriter
         var entries = site.Pages.Select(p => (p.Url, (DateOnly?)p.LastUpdated))
             .Concat(site.Services.Select(s => (s.Url, (DateOnly?)s.LastUpdated)))
             .Concat(site.News.Select(n => (n.Url, (DateOnly?)n.Date)))
+            .Concat(site.Journeys.Select(j => (j.Url, (DateOnly?)j.Reviewed)))
+            .Concat(site.Journeys.Count > 0 ? [(LocalOfferGen.Journeys.JourneyUrls.Index, (DateOnly?)null)] : Array.Empty<(string, DateOnly?)>())
             .Concat(new[] { SiteUrls.Services, SiteUrls.Search, SiteUrls.AToZ, SiteUrls.Glossary, SiteUrls.News, SiteUrls.YouSaidWeDid, SiteUrls.RecentChanges }
                 .Select(u => (u, (DateOnly?)null)));
         if (web.Builds("easy-read"))
