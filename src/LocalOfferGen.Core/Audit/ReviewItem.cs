@@ -9,21 +9,22 @@ public enum ReviewState
     Overdue,
 }
 
-/// <summary>When a page, easy-read page or service was last checked and when it must be checked again.</summary>
+/// <summary>When a page, easy-read page, service or step-by-step journey was last checked and when it must be checked again.</summary>
 /// <param name="DaysOverdue">Days past <see cref="ReviewBy"/>: positive when overdue, zero or negative otherwise.</param>
 public sealed record ReviewItem(string Kind, string Title, string Url, string Path, DateOnly Reviewed, DateOnly ReviewBy, ReviewState State, int DaysOverdue)
 {
     /// <summary>Days until the review date (negative when overdue).</summary>
     public int DaysLeft => -DaysOverdue;
 
-    /// <summary>Every page, easy-read page and service, most overdue first, then by review date and address.</summary>
+    /// <summary>Every page, easy-read page, service and journey, most overdue first, then by review date and address.</summary>
     public static IReadOnlyList<ReviewItem> Of(AuditContext context)
     {
         var site = context.Site;
         // A generated section page has no review date of its own: its pages are reviewed.
         var items = site.Pages.Where(p => !p.IsGenerated).Select(p => Make("page", p.Title, p.Url, p.Source.Path, p.Reviewed, p.ReviewBy))
             .Concat(site.EasyReadPages.Select(e => Make("easy-read", e.Title, e.Url, e.Source.Path, e.Reviewed, e.ReviewBy)))
-            .Concat(site.Services.Select(s => Make("service", s.Name, s.Url, s.Source.Path, s.Reviewed, s.ReviewBy)));
+            .Concat(site.Services.Select(s => Make("service", s.Name, s.Url, s.Source.Path, s.Reviewed, s.ReviewBy)))
+            .Concat(site.Journeys.Select(j => Make("journey", j.Title, j.Url, j.Source.Path, j.Reviewed, j.ReviewBy)));
         return items.OrderBy(i => i.ReviewBy).ThenBy(i => i.Url, StringComparer.Ordinal).ToList();
 
         ReviewItem Make(string kind, string title, string url, string path, DateOnly reviewed, DateOnly reviewBy)
