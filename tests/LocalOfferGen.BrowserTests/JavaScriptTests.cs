@@ -8,6 +8,23 @@ namespace LocalOfferGen.BrowserTests;
 public sealed class JavaScriptTests(BrowserSite site)
 {
     [Fact]
+    public async Task A_part_of_step_link_opens_that_step_of_the_journey_and_leaves_the_others_closed()
+    {
+        await using var context = await site.NewContextAsync(1280, 800);
+        var page = await context.NewPageAsync();
+        await BrowserSite.OpenAsync(page, "/ehc-plans/the-assessment/");
+        var step = page.Locator("nav.step-nav-related .step-nav-related-current a").First;
+        await Assertions.Expect(step).ToHaveTextAsync("The assessment");
+        await step.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.EndsWith("/journeys/ehc-needs-assessment/#the-assessment", page.Url);
+        await Assertions.Expect(page.Locator("#the-assessment button.step-nav-button")).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(page.Locator("#the-assessment [data-step-panel]")).ToBeVisibleAsync();
+        Assert.Equal(1, await page.Locator("[data-step-panel]:not([hidden])").CountAsync());
+        await Assertions.Expect(page.Locator("button.step-nav-all")).ToHaveAttributeAsync("aria-expanded", "false");
+    }
+
+    [Fact]
     public async Task Typing_in_search_shows_results_and_announces_their_count()
     {
         await using var context = await site.NewContextAsync(1280, 800);

@@ -7,7 +7,10 @@ namespace LocalOfferGen.BrowserTests;
 public sealed class KeyboardTests(BrowserSite site)
 {
     public static TheoryData<string> KeyPages =>
-        ["/", "/education/", "/education/sen-support/", "/services/", BrowserSite.ServicePage, "/search/", "/a-z/", "/easy-read/", "/news/", "/404.html"];
+        ["/", "/education/", "/education/sen-support/", "/services/", BrowserSite.ServicePage, "/search/", "/a-z/", "/easy-read/", "/news/", "/404.html", Journey];
+
+    /// <summary>A step-by-step journey of the sample.</summary>
+    public const string Journey = "/journeys/ehc-needs-assessment/";
 
     [Theory]
     [MemberData(nameof(KeyPages))]
@@ -56,6 +59,46 @@ public sealed class KeyboardTests(BrowserSite site)
         Assert.True(unmarked.Count == 0, "focus went to things that are not links or controls: " + string.Join(", ", unmarked));
         Assert.Equal(Enumerable.Range(0, count), reached);
         Assert.True(noIndicator.Count == 0, "no visible change when these had focus:\n" + string.Join("\n", noIndicator));
+    }
+
+    [Fact]
+    public async Task Tab_reaches_show_all_steps_and_enter_and_space_show_and_hide_the_steps()
+    {
+        await using var context = await site.NewContextAsync(1280, 800);
+        var page = await context.NewPageAsync();
+        await BrowserSite.OpenAsync(page, Journey);
+        var all = page.Locator("button.step-nav-all");
+        await Assertions.Expect(all).ToHaveTextAsync("Show all steps");
+        var panels = page.Locator("[data-step-panel]");
+        var steps = await panels.CountAsync();
+        Assert.True(steps >= 5);
+        Assert.Equal(0, await page.Locator("[data-step-panel]:not([hidden])").CountAsync());
+
+        // Tab from the top of the page until the show-all button has focus: it is a tab stop like any other.
+        for (var i = 0; i < 60 && !await all.EvaluateAsync<bool>("e => e === document.activeElement"); i++)
+            await page.Keyboard.PressAsync("Tab");
+        Assert.True(await all.EvaluateAsync<bool>("e => e === document.activeElement"), "Tab never reached the Show all steps button");
+
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(all).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(all).ToHaveTextAsync("Hide all steps");
+        Assert.Equal(steps, await page.Locator("[data-step-panel]:not([hidden])").CountAsync());
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(all).ToHaveAttributeAsync("aria-expanded", "false");
+        Assert.Equal(0, await page.Locator("[data-step-panel]:not([hidden])").CountAsync());
+
+        // The next Tab stop is the first step's own show/hide button, which controls its panel.
+        await page.Keyboard.PressAsync("Tab");
+        var first = page.Locator("button.step-nav-button").First;
+        Assert.True(await first.EvaluateAsync<bool>("e => e === document.activeElement"));
+        await Assertions.Expect(first).ToHaveAttributeAsync("aria-expanded", "false");
+        var panel = page.Locator("#" + await first.GetAttributeAsync("aria-controls"));
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(first).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(panel).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(first).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(panel).ToBeHiddenAsync();
     }
 
     /// <summary>One Tab press, as the page reports it (Playwright fills the properties by name).</summary>

@@ -7,6 +7,26 @@ namespace LocalOfferGen.BrowserTests;
 public sealed class NoJavaScriptTests(BrowserSite site)
 {
     [Fact]
+    public async Task A_journey_shows_every_step_open_as_an_ordered_list_with_no_buttons()
+    {
+        await using var context = await site.NewContextAsync(1280, 800, javaScript: false);
+        var page = await context.NewPageAsync();
+        await BrowserSite.OpenAsync(page, KeyboardTests.Journey);
+        var steps = page.Locator("ol#steps > li");
+        Assert.True(await steps.CountAsync() >= 5);
+        for (var i = 0; i < await steps.CountAsync(); i++)
+        {
+            await Assertions.Expect(steps.Nth(i).Locator("h2")).ToBeVisibleAsync();
+            await Assertions.Expect(steps.Nth(i).Locator("[data-step-panel]")).ToBeVisibleAsync();
+        }
+        Assert.Equal(0, await page.Locator("button.step-nav-all, button.step-nav-button").CountAsync());
+        // A step's links work: the first leads to a real page, which shows "Part of" this journey.
+        await page.Locator(".step-nav-links a").First.ClickAsync();
+        await page.WaitForLoadStateAsync();
+        await Assertions.Expect(page.Locator("nav.step-nav-related h2")).ToContainTextAsync("Part of Asking for an EHC needs assessment");
+    }
+
+    [Fact]
     public async Task The_home_page_works_and_its_links_lead_to_real_pages()
     {
         await using var context = await site.NewContextAsync(1280, 800, javaScript: false);

@@ -10,7 +10,7 @@ public enum ReviewState
     Overdue,
 }
 
-/// <summary>When a page, easy-read page or service was last checked and when it must be checked again.</summary>
+/// <summary>When a page, easy-read page, service or step-by-step journey was last checked and when it must be checked again.</summary>
 /// <param name="DaysOverdue">Days past <see cref="ReviewBy"/>: positive when overdue, zero or negative otherwise.</param>
 public sealed record ReviewItem(string Kind, string Title, string Url, string Path, DateOnly Reviewed, DateOnly ReviewBy, ReviewState State, int DaysOverdue)
 {
@@ -27,7 +27,7 @@ public sealed record ReviewItem(string Kind, string Title, string Url, string Pa
     /// <summary>Where its <c>reviewed</c> date stands: the line to edit once it is checked.</summary>
     public SourceSpan ReviewedAt { get; init; }
 
-    /// <summary>Every page, easy-read page and service, most overdue first, then by review date and address.</summary>
+    /// <summary>Every page, easy-read page, service and journey, most overdue first, then by review date and address.</summary>
     public static IReadOnlyList<ReviewItem> Of(AuditContext context)
     {
         var site = context.Site;
@@ -37,7 +37,9 @@ public sealed record ReviewItem(string Kind, string Title, string Url, string Pa
             .Concat(site.EasyReadPages
                 .Select(e => Make("easy-read", e.Title, e.Url, e.Source.Path, e.Reviewed, e.ReviewBy) with { Owner = site.FindPage(e.StandardUrl)?.Owner, SourcePath = e.SourcePath, ReviewedAt = e.ReviewedAt }))
             .Concat(site.Services
-                .Select(s => Make("service", s.Name, s.Url, s.Source.Path, s.Reviewed, s.ReviewBy) with { Owner = s.Organisation, SourcePath = s.SourcePath, ReviewedAt = s.ReviewedAt }));
+                .Select(s => Make("service", s.Name, s.Url, s.Source.Path, s.Reviewed, s.ReviewBy) with { Owner = s.Organisation, SourcePath = s.SourcePath, ReviewedAt = s.ReviewedAt }))
+            .Concat(site.Journeys
+                .Select(j => Make("journey", j.Title, j.Url, j.Source.Path, j.Reviewed, j.ReviewBy) with { Owner = j.Owner, SourcePath = j.SourcePath, ReviewedAt = j.ReviewedAt }));
         return items.OrderBy(i => i.ReviewBy).ThenBy(i => i.Url, StringComparer.Ordinal).ToList();
 
         ReviewItem Make(string kind, string title, string url, string path, DateOnly reviewed, DateOnly reviewBy)

@@ -24,6 +24,9 @@ public sealed record Journey(
     IReadOnlyList<JourneyStep> Steps,
     SourceSpan Source)
 {
+    /// <summary>Where the <c>reviewed</c> date stands in the file: the line to edit after checking the journey.</summary>
+    public SourceSpan ReviewedAt { get; init; }
+
     /// <summary>Every page and service address the steps link to, each once, in step order.</summary>
     public IEnumerable<string> LinkedUrls =>
         Steps.SelectMany(s => s.Links).Where(l => l.Kind != JourneyLinkKind.External).Select(l => l.Url).Distinct(StringComparer.Ordinal);

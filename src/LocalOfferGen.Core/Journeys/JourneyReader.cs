@@ -33,7 +33,10 @@ internal static class JourneyReader
                 "'steps' is empty: a journey needs at least one step, like '- { heading: Ask for an assessment, text: ... }'");
         if (title is null || summary is null || reviewed is null || owner is null || steps is null) return null;
         return new Journey(file, slug, url, title, summary, reviewed.Value, reviewBy ?? reviewed.Value.AddMonths(context.Settings.ReviewMonths),
-            owner, topics, steps, new SourceSpan(context.Display(file), 1, 1));
+            owner, topics, steps, new SourceSpan(context.Display(file), 1, 1))
+        {
+            ReviewedAt = fields.SpanOf("reviewed"),
+        };
     }
 
     /// <returns>The steps, or null when any step could not be read (its error is reported).</returns>

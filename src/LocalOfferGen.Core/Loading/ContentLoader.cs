@@ -59,7 +59,7 @@ public static class ContentLoader
         CheckUniqueServiceIds(context, services);
         CheckEventLocations(context, events, services);
         CheckUniqueEventNames(context, events);
-        OwnerHandlesReader.WarnOfUnused(context, pages, services);
+        OwnerHandlesReader.WarnOfUnused(context, pages, services, journeys);
         var urls = CheckUniqueUrls(context, pages, easyRead, services, news, events, journeys);
         foreach (var page in easyRead.Where(e => !pagesByPath.ContainsKey("pages/" + e.SourcePath["easy-read/".Length..])))
             diagnostics.Warning(DiagnosticCodes.MissingStandardPage, page.Source,

@@ -13,6 +13,7 @@ public class CoverageCheckTests
         using var site = AuditTestSite.With();
         RemoveTopic(site, TribunalWithoutTopic, "tribunal-appeals");
         RemoveTopic(site, "services/exampleshire-sendiass.yml", "tribunal-appeals");
+        RemoveTopic(site, "journeys/appealing-to-the-tribunal.yml", "tribunal-appeals");
 
         var report = site.Audit();
         var finding = Assert.Single(report.Findings.Coded(DiagnosticCodes.MustTopicNotCovered));

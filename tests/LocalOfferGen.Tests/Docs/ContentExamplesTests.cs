@@ -23,6 +23,7 @@ public sealed class ContentExamplesTests : IDisposable
         ("content.md", "News (news/YYYY-MM-DD-slug.md)", "news/2026-03-16-autism-hub.md"),
         ("content.md", "Feedback (feedback/*.yml): \"You said, we did\"", "feedback/2025-to-2026.yml"),
         ("content.md", "Leaflets (leaflets/*.yml)", "leaflets/your-local-offer.yml"),
+        ("content.md", "Journeys (journeys/*.yml)", "journeys/ehc-needs-assessment.yml"),
         ("content.md", "Glossary (glossary.yml)", "glossary.yml"),
         ("content.md", "Statutory topics (topics.yml)", "topics.yml"),
         ("print.md", "Writing a leaflet", "leaflets/print-guide-example.yml"),
@@ -51,6 +52,7 @@ public sealed class ContentExamplesTests : IDisposable
         bool InExample(string path) => Examples.Any(e => path.Replace('\\', '/').EndsWith("content/" + e.Path, StringComparison.Ordinal));
         Assert.Empty(result.Diagnostics.Where(d => InExample(d.Path)));
         Assert.True(File.Exists(_temp["out/ehc-plans/asking-for-an-assessment/index.html"]));
+        Assert.True(File.Exists(_temp["out/journeys/ehc-needs-assessment/index.html"]));
         Assert.True(File.Exists(_temp["out/print/your-local-offer.pdf"]));
         Assert.True(File.Exists(_temp["out/print/print-guide-example.pdf"]));
     }

@@ -60,6 +60,30 @@ public class SampleSiteTests(SampleBuild sample) : IClassFixture<SampleBuild>
     }
 
     [Fact]
+    public void Every_page_and_service_a_sample_journey_uses_shows_part_of_with_its_steps_and_the_steps_either_side()
+    {
+        var site = sample.Result.Site!;
+        Assert.Equal(3, site.Journeys.Count);
+        foreach (var journey in site.Journeys)
+            foreach (var url in journey.LinkedUrls)
+            {
+                var document = Parser.ParseDocument(sample.Read(url.TrimStart('/') + "index.html"));
+                var box = Assert.Single(document.QuerySelectorAll("nav.step-nav-related"), b => b.GetAttribute("aria-label") == $"Part of: {journey.Title}");
+                var steps = journey.Steps.Where(s => s.Links.Any(l => l.Url == url)).ToList();
+                Assert.Equal(steps.Select(s => s.Heading), box.QuerySelectorAll(".step-nav-related-current a").Select(a => a.TextContent));
+                Assert.All(box.QuerySelectorAll(".step-nav-related-current a"), a => Assert.EndsWith(
+                    $"journeys/{journey.Slug}/#{steps.Single(s => s.Heading == a.TextContent).Id}", a.GetAttribute("href")));
+                var first = journey.Steps.ToList().IndexOf(steps[0]);
+                var last = journey.Steps.ToList().IndexOf(steps[^1]);
+                Assert.Equal(first > 0 ? journey.Steps[first - 1].Heading : null, box.QuerySelector(".step-nav-related-previous a")?.TextContent);
+                Assert.Equal(last + 1 < journey.Steps.Count ? journey.Steps[last + 1].Heading : null, box.QuerySelector(".step-nav-related-next a")?.TextContent);
+            }
+        // The EHC needs assessment page is step 2 and step 3 of the journey of the same name.
+        var ehc = Parser.ParseDocument(sample.Read("ehc-plans/asking-for-an-assessment/index.html"));
+        Assert.Contains("Part of Asking for an EHC needs assessment", ehc.QuerySelector("nav.step-nav-related h2")!.TextContent);
+    }
+
+    [Fact]
     public void Every_page_has_a_language_one_h1_a_description_landmarks_and_a_skip_link()
     {
         var titles = new Dictionary<string, string>();

@@ -4,7 +4,7 @@ using LocalOfferGen.Model;
 namespace LocalOfferGen.Audit.Checks;
 
 /// <summary>Statutory coverage: every topic of the built-in list and topics.yml should be covered by a
-/// published page or service (or by something the generator builds). An uncovered "must" topic is a
+/// published page, service or step-by-step journey (or by something the generator builds). An uncovered "must" topic is a
 /// warning, and an error under --strict; an uncovered "should" topic is a warning.</summary>
 public sealed class CoverageCheck : IAuditCheck
 {
@@ -19,9 +19,9 @@ public sealed class CoverageCheck : IAuditCheck
         {
             var topic = row.Topic;
             var advice = GeneratorTopics.Meeting(topic.Id, context with { BuiltFormats = ["web", "word", "print", "easy-read"] }).Any()
-                ? "the generator meets this topic when the web, Word or print formats are built; build them, or add the topic id to a page's 'topics'"
-                : $"add '{topic.Id}' to the 'topics' of the page or service that covers it, or write one";
-            var message = $"no published page or service covers the {(topic.Level == TopicLevel.Must ? "required" : "recommended")} topic " +
+                ? "the generator meets this topic when the web, Word or print formats are built; build them, or add the topic id to a page's or journey's 'topics'"
+                : $"add '{topic.Id}' to the 'topics' of the page, service or journey that covers it, or write one";
+            var message = $"no published page, service or journey covers the {(topic.Level == TopicLevel.Must ? "required" : "recommended")} topic " +
                 $"'{topic.Id}' ({topic.Title}; {topic.Reference}): {advice}";
             if (topic.Level == TopicLevel.Should)
                 findings.Warning(DiagnosticCodes.ShouldTopicNotCovered, at, message);

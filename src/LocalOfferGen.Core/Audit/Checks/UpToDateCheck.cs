@@ -3,7 +3,7 @@ using LocalOfferGen.Wording;
 
 namespace LocalOfferGen.Audit.Checks;
 
-/// <summary>Up to date: pages, easy-read pages and services past their review date are overdue (a warning);
+/// <summary>Up to date: pages, easy-read pages, services and step-by-step journeys past their review date are overdue (a warning);
 /// those due within <c>due_soon_days</c> are a notice. "You said, we did" must be published at least
 /// yearly (SEND Regulations 2014 reg 56), so the newest one older than <c>feedback_months</c> is a warning.</summary>
 public sealed class UpToDateCheck : IAuditCheck
@@ -37,6 +37,7 @@ public sealed class UpToDateCheck : IAuditCheck
     private static string Noun(string kind) => kind switch
     {
         "easy-read" => "easy-read page",
+        "journey" => "step-by-step journey",
         _ => kind,
     };
 

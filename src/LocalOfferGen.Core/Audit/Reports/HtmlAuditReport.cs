@@ -270,6 +270,7 @@ public static class HtmlAuditReport
     {
         "generator" => "built by the generator",
         "easy-read" => "easy-read page",
+        "journey" => "step-by-step journey",
         _ => kind,
     };
 

@@ -39,9 +39,10 @@ internal static class OwnerHandlesReader
 
     /// <summary>An owner in <c>owners:</c> that no page or service names is most likely misspelt: its reviews would go
     /// to the content team's issue instead.</summary>
-    public static void WarnOfUnused(LoadContext context, IEnumerable<Page> pages, IEnumerable<Service> services)
+    public static void WarnOfUnused(LoadContext context, IEnumerable<Page> pages, IEnumerable<Service> services, IEnumerable<Journeys.Journey> journeys)
     {
-        var used = pages.Select(p => p.Owner).Concat(services.Select(s => s.Organisation)).ToHashSet(StringComparer.Ordinal);
+        var used = pages.Select(p => p.Owner).Concat(services.Select(s => s.Organisation)).Concat(journeys.Select(j => j.Owner))
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var (owner, _, at) in context.Settings.Owners)
         {
             if (used.Contains(owner)) continue;
@@ -49,8 +50,8 @@ internal static class OwnerHandlesReader
                 ?? Nearest(owner, used);
             context.Diagnostics.Warning(DiagnosticCodes.OwnerUnused, at,
                 near is null
-                    ? $"no page (owner) or service (organisation) names the owner \"{owner}\", so nobody is reminded through it: check the spelling"
-                    : $"no page (owner) or service (organisation) names the owner \"{owner}\": did you mean \"{near}\"?");
+                    ? $"no page or journey (owner) or service (organisation) names the owner \"{owner}\", so nobody is reminded through it: check the spelling"
+                    : $"no page or journey (owner) or service (organisation) names the owner \"{owner}\": did you mean \"{near}\"?");
         }
     }
 
