@@ -6,22 +6,23 @@ namespace LocalOfferGen.Calendar;
 /// <summary>One calendar file of the site: its address (see <see cref="EventUrls"/>) and its bytes.</summary>
 public sealed record CalendarFile(string SitePath, byte[] Bytes);
 
-/// <summary>The calendar files the website publishes: an "Add to calendar" file for every event, and calendars to
-/// subscribe to: every event, and the events of each age group and each need (site.yml ids) that has any.</summary>
+/// <summary>The calendar files the website publishes: an "Add to calendar" file for every published event, and calendars
+/// to subscribe to: every published event, and those of each age group and each need (site.yml ids) that has any.</summary>
 public static class CalendarFiles
 {
-    /// <summary>A subscribed calendar keeps an event this many days after it last happens, then drops it, so the
-    /// feed stays small and the family's calendar keeps what they went to for a while.</summary>
-    public const int FeedKeepsPastDays = 90;
-
-    /// <summary>Whether the subscribable calendars hold the event on <paramref name="today"/> (UK date).</summary>
-    public static bool InFeeds(SiteEvent e, DateOnly today) => e.IsUpcoming(today.AddDays(-FeedKeepsPastDays));
+    /// <summary>Whether the calendars hold the event on <paramref name="today"/> (UK date): while its page is published
+    /// (<see cref="EventPublishing"/>: upcoming, or past for no more than site.yml's <c>events: keep_past_days</c>), so a
+    /// family's calendar keeps what they went to for a while, and every format agrees on one setting.</summary>
+    public static bool InFeeds(SiteEvent e, DateOnly today, EventSettings settings) =>
+        EventPublishing.Status(e, today, settings) != EventStatus.Expired;
 
     public static IEnumerable<CalendarFile> For(Site site, DateOnly today)
     {
-        foreach (var e in site.Events)
+        // A site with no events has no What's on, so no calendar to subscribe to either.
+        if (site.Events.Count == 0) yield break;
+        var feed = site.Events.Where(e => InFeeds(e, today, site.Settings.Events)).ToList();
+        foreach (var e in feed)
             yield return new CalendarFile(EventUrls.ForEventCalendar(e.Slug), EventCalendar.Write(site, [e], name: null));
-        var feed = site.Events.Where(e => InFeeds(e, today)).ToList();
         var title = site.Settings.Title;
         yield return new CalendarFile(EventUrls.Calendar, EventCalendar.Write(site, feed, $"{title}: What's on"));
         foreach (var group in site.Settings.AgeGroups)

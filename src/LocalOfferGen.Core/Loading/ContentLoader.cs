@@ -60,7 +60,8 @@ public static class ContentLoader
         CheckEventLocations(context, events, services);
         CheckUniqueEventNames(context, events);
         OwnerHandlesReader.WarnOfUnused(context, pages, services, journeys);
-        var urls = CheckUniqueUrls(context, pages, easyRead, services, news, events, journeys);
+        // An event's .md and .yml of one name are reported once, as LO1077, not again as one address used twice.
+        var urls = CheckUniqueUrls(context, pages, easyRead, services, news, events.DistinctBy(e => e.Slug).ToList(), journeys);
         foreach (var page in easyRead.Where(e => !pagesByPath.ContainsKey("pages/" + e.SourcePath["easy-read/".Length..])))
             diagnostics.Warning(DiagnosticCodes.MissingStandardPage, page.Source,
                 $"there is no standard page at content/pages/{page.SourcePath["easy-read/".Length..]} for this easy-read page");

@@ -38,10 +38,10 @@ public sealed class CalendarFilesTests : IDisposable
         var site = ContentLoader.Load(Repository.Content).Site!;
         var today = new DateOnly(2026, 11, 27);
         var files = CalendarFiles.For(site, today).ToDictionary(f => f.SitePath, f => f.Bytes);
-        foreach (var e in site.Events) Assert.Contains(EventUrls.ForEventCalendar(e.Slug), files.Keys);
+        var feed = site.Events.Where(e => CalendarFiles.InFeeds(e, today, site.Settings.Events)).ToList();
+        foreach (var e in feed) Assert.Contains(EventUrls.ForEventCalendar(e.Slug), files.Keys);
         Assert.Contains(EventUrls.Calendar, files.Keys);
         // A calendar for each age group and need that an event in the feed names, and no other.
-        var feed = site.Events.Where(e => CalendarFiles.InFeeds(e, today)).ToList();
         var expected = site.Settings.AgeGroups.Where(g => feed.Any(e => e.AgeGroups.Contains(g.Id))).Select(g => EventUrls.ForAgeGroupCalendar(g.Id))
             .Concat(site.Settings.Needs.Where(n => feed.Any(e => e.Needs.Contains(n.Id))).Select(n => EventUrls.ForNeedCalendar(n.Id)));
         Assert.Equal(expected.Order(StringComparer.Ordinal),
@@ -59,10 +59,12 @@ public sealed class CalendarFilesTests : IDisposable
         }
         var all = IcalCalendar.Load(Text(files[EventUrls.Calendar]))!;
         Assert.Equal("Exampleshire SEND Local Offer: What's on", all.Properties["X-WR-CALNAME"].Value);
-        // The summer fun day (20 June) ended more than 90 days before 27 November: its own file stays, the feeds drop it.
+        // The summer fun day (20 June) ended more than keep_past_days (90) before 27 November: its page is not published,
+        // so neither is its file, and the feeds drop it.
         Assert.Equal(site.Events.Where(e => e.Slug != "2026-06-20-summer-fun-day").Select(e => EventCalendar.Uid(site.Settings, e)),
             all.Events.Select(e => e.Uid));
-        Assert.DoesNotContain("X-WR-CALNAME", Text(files[EventUrls.ForEventCalendar("2026-06-20-summer-fun-day")]));
+        Assert.DoesNotContain(EventUrls.ForEventCalendar("2026-06-20-summer-fun-day"), files.Keys);
+        Assert.DoesNotContain("X-WR-CALNAME", Text(files[EventUrls.ForEventCalendar("2026-10-24-autumn-half-term-play-day")]));
         var autism = IcalCalendar.Load(Text(files[EventUrls.ForNeedCalendar("autism")]))!;
         Assert.Equal(feed.Where(e => e.Needs.Contains("autism")).Select(e => EventCalendar.Uid(site.Settings, e)), autism.Events.Select(e => e.Uid));
         Assert.Contains("2026-09-12-saturday-club-sensory-swim@localoffer.example.gov.uk", autism.Events.Select(e => e.Uid));
