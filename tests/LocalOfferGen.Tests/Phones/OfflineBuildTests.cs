@@ -42,7 +42,7 @@ public class OfflineBuildTests
         Assert.Equal("https://localoffer.test.example/services/portage/", save.GetAttribute("data-canonical"));
         Assert.Equal("Ages 0 to 5 years. Learning.", save.GetAttribute("data-who"));
         Assert.Equal("Ask your health visitor.", save.GetAttribute("data-how"));
-        Assert.Equal("01234 000001", save.GetAttribute("data-phone"));
+        Assert.Equal("01234\u00A0000001", save.GetAttribute("data-phone")); // kept on one line (no-break space)
         Assert.Equal("../../my-list/", save.GetAttribute("data-list-href"));
 
         var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(content.Output, "education", "plans", "index.html")));

@@ -16,9 +16,9 @@ public sealed class HandbookTests(WordSample sample)
         Assert.Equal("Exampleshire SEND Local Offer", cover[0]);
         Assert.Contains("Published by: Exampleshire County Council", cover);
         Assert.Contains("Information correct at 16 November 2026.", cover);
-        Assert.Contains("Phone: 01234 567890", cover);
+        Assert.Contains("Phone: 01234\u00A0567890", cover); // a no-break space keeps the number on one line
         Assert.Contains("Email: localoffer@example.gov.uk", cover);
-        Assert.Contains("Address: County Hall, Example Street, Exampletown, EX1 1AA", cover);
+        Assert.Contains("Address: County Hall, Example Street, Exampletown, EX1\u00A01AA", cover);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class HandbookTests(WordSample sample)
         foreach (var service in sample.Result.Site!.Services)
             Assert.Single(headings, h => h == (3, service.Name));
         Assert.Contains("Run by: Exampleshire Portage Service", doc.Text);
-        Assert.Contains("Exampletown Children's Centre, 1 High Street, Exampletown, EX1 2BB", doc.Text);
+        Assert.Contains("Exampletown Children's Centre, 1 High Street, Exampletown, EX1\u00A02BB", doc.Text);
     }
 
     [Fact]

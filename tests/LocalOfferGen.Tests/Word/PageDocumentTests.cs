@@ -141,7 +141,7 @@ public sealed class PageDocumentTests(WordSample sample)
         Assert.Equal(16838u, section.GetFirstChild<PageSize>()!.Height!.Value);
         var footer = Assert.Single(doc.Main.FooterParts).Footer!;
         Assert.Contains("Exampleshire County Council", DocxReader.TextOf(footer));
-        Assert.Contains("Phone 01234 567890", DocxReader.TextOf(footer));
+        Assert.Contains("Phone 01234\u00A0567890", DocxReader.TextOf(footer)); // a no-break space keeps the number on one line
         Assert.Contains(footer.Descendants<SimpleField>(), f => f.Instruction!.Value!.Trim() == "PAGE");
         Assert.Contains(footer.Descendants<SimpleField>(), f => f.Instruction!.Value!.Trim() == "NUMPAGES");
     }
@@ -163,7 +163,7 @@ public sealed class PageDocumentTests(WordSample sample)
     {
         using var doc = Open("documents/education/post-16.docx");
         Assert.Contains("Information correct at 9 October 2026. Page owner: Preparing for Adulthood Team.", doc.Text);
-        Assert.Contains("Phone: 01234 567890", doc.Text);
+        Assert.Contains("Phone: 01234\u00A0567890", doc.Text);
         Assert.Contains("Opening hours: Monday to Friday, 9am to 5pm", doc.Text);
     }
 }

@@ -26,7 +26,7 @@ public sealed class ServicesDocumentTests(WordSample sample)
         using var doc = new DocxReader(sample.PathOf("documents/services.docx"));
         Assert.Contains(("portage@example.gov.uk", "mailto:portage@example.gov.uk"), doc.Links());
         Assert.Contains(("www.example.gov.uk/portage", "https://www.example.gov.uk/portage"), doc.Links());
-        Assert.Contains("Phone: 01234 567101", doc.Text);
+        Assert.Contains("Phone: 01234\u00A0567101", doc.Text); // a no-break space keeps the number on one line
         Assert.Contains("Cost: Free", doc.Text);
         Assert.Contains("Ages: 0 to 5", doc.Text);
     }
