@@ -141,7 +141,7 @@ public class OfflineBrowserTests(PhoneBrowser phone) : IClassFixture<PhoneBrowse
     }
 
     /// <summary>Opens a saved page without signal. Under heavy load chromium can take a moment after a worker's
-    /// first activation before it answers navigations, so the page is asked for again a few times before failing.</summary>
+    /// first activation before it answers navigations, so the page is asked for again, for up to 10 seconds, before failing.</summary>
     private static async Task GotoSavedAsync(IPage page, string path)
     {
         for (var attempt = 1; ; attempt++)
@@ -149,10 +149,10 @@ public class OfflineBrowserTests(PhoneBrowser phone) : IClassFixture<PhoneBrowse
             try
             {
                 await page.GotoAsync(path);
-                if (await page.Locator(".offline-notice").CountAsync() > 0 || attempt == 5) return;
+                if (await page.Locator(".offline-notice").CountAsync() > 0 || attempt == 10) return;
             }
-            catch (PlaywrightException) when (attempt < 5) { }
-            await page.WaitForTimeoutAsync(500);
+            catch (PlaywrightException) when (attempt < 10) { }
+            await page.WaitForTimeoutAsync(1000);
         }
     }
 
