@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Globalization;
 
 namespace LocalOfferGen.Changes;
@@ -80,34 +78,6 @@ public sealed class GitHistory
     }
 
     /// <summary>git's output, or null when git is missing, the folder is no repository, or git fails.</summary>
-    private static string? RunGit(string workingDirectory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        // Reading must never take a lock or ask a question of the person building.
-        start.Environment["GIT_OPTIONAL_LOCKS"] = "0";
-        start.Environment["GIT_TERMINAL_PROMPT"] = "0";
-        start.Environment["LC_ALL"] = "C";
-        try
-        {
-            using var process = Process.Start(start);
-            if (process is null) return null;
-            process.StandardInput.Close();
-            var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            _ = error.Result;
-            return process.ExitCode == 0 ? output : null;
-        }
-        catch (Win32Exception) { return null; } // no git on PATH
-        catch (IOException) { return null; }
-    }
+    private static string? RunGit(string workingDirectory, params string[] arguments) =>
+        Git.GitCommand.Run(workingDirectory, arguments) is { Succeeded: true } result ? result.Output : null;
 }

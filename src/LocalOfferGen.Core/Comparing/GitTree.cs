@@ -1,3 +1,4 @@
+using LocalOfferGen.Git;
 using System.Formats.Tar;
 using LocalOfferGen.Diagnostics;
 

@@ -2,10 +2,11 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
 
-namespace LocalOfferGen.Comparing;
+namespace LocalOfferGen.Git;
 
-/// <summary>Runs the git executable for <c>localoffer diff</c>, as <see cref="Changes.GitHistory"/> does: never
-/// taking a lock or asking a question, with git's own error message kept to report.</summary>
+/// <summary>Runs the git executable, for "Last updated" dates (<see cref="Changes.GitHistory"/>) and for
+/// <c>localoffer diff</c>: never taking a lock or asking a question of the person building, with git's own error
+/// message kept to report.</summary>
 internal static class GitCommand
 {
     /// <summary>What git said. <see cref="Started"/> is false when there is no git on PATH.</summary>
@@ -53,7 +54,7 @@ internal static class GitCommand
             }
             return new Result(true, process.ExitCode, output, error.Result.Trim());
         }
-        catch (Win32Exception)
+        catch (Exception e) when (e is Win32Exception or IOException) // no git on PATH, or its pipes failed
         {
             return new Result(false, -1, "", "");
         }
