@@ -22,7 +22,7 @@ public sealed class KeepTogetherExtension : IMarkdownExtension
         {
             var text = literal.Content.ToString();
             var kept = KeepTogether.PhoneNumbersAndPostcodes(text);
-            if (!ReferenceEquals(kept, text) && kept != text) literal.Content = new StringSlice(kept);
+            if (kept != text) literal.Content = new StringSlice(kept);
         }
     }
 }

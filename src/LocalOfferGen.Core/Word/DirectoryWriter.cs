@@ -71,7 +71,7 @@ internal static class DirectoryWriter
         }
         body.Append(Paragraphs.Plain(
             Paragraphs.Text($"Information correct at {Wording.Date(service.Reviewed)}. Online: "),
-            Wording.Link(package, context, main, service.Url, MarkdownWriter.PrintedAddress(context.Absolute(service.Url)))));
+            Wording.AddressLink(package, context, main, service.Url)));
     }
 
     private static void Markdown(WordPackage package, WritingContext context, Service service, MarkdownText text, int level)

@@ -41,7 +41,7 @@ internal static class EasyReadDocument
 
         body.Append(package.Heading(2, "About this document"));
         body.Append(Paragraphs.Plain(Paragraphs.Text("This is the easy read version. You can read it on our website: "),
-            Wording.Link(package, context, package.Main, page.Url, MarkdownWriter.PrintedAddress(context.Absolute(page.Url)))));
+            Wording.AddressLink(package, context, package.Main, page.Url)));
         body.Append(Paragraphs.Plain(Paragraphs.Text($"Last updated {Wording.Date(page.LastUpdated)}.")));
         body.Append(Paragraphs.Plain(Paragraphs.Text($"Information correct at {Wording.Date(page.Reviewed)}.")));
         if (site.Settings.Contact.Phone is { } phone)

@@ -18,7 +18,7 @@ internal static class JourneyDocument
         var steps = journey.Steps.Count == 0 ? 0 : journey.Steps[^1].Number;
         body.Append(Paragraphs.Plain(
             Paragraphs.Text($"This guide has {(global::LocalOfferGen.Wording.Counts.Of(steps, "step"))}. You can also read it online at "),
-            Wording.Link(package, context, package.Main, journey.Url, MarkdownWriter.PrintedAddress(context.Absolute(journey.Url))),
+            Wording.AddressLink(package, context, package.Main, journey.Url),
             Paragraphs.Text(".")));
 
         foreach (var step in journey.Steps)
@@ -43,7 +43,7 @@ internal static class JourneyDocument
         body.Append(package.Heading(2, "About this guide"));
         body.Append(Paragraphs.Plain(
             Paragraphs.Text($"This is a printable copy of a step-by-step guide of the {site.Settings.Title}. You can read it online at "),
-            Wording.Link(package, context, package.Main, journey.Url, MarkdownWriter.PrintedAddress(context.Absolute(journey.Url))),
+            Wording.AddressLink(package, context, package.Main, journey.Url),
             Paragraphs.Text(".")));
         body.Append(Paragraphs.Plain(Paragraphs.Text($"Information correct at {Wording.Date(journey.Reviewed)}. Guide owner: {journey.Owner}.")));
         body.Append(Paragraphs.Plain(Paragraphs.Text("For help, or for this guide in large print or another format, contact the Local Offer team.")));

@@ -19,14 +19,14 @@ internal static class PageDocument
         body.Append(package.Heading(2, "About this document"));
         body.Append(Paragraphs.Plain(
             Paragraphs.Text($"This is a printable copy of a page of the {site.Settings.Title}. You can read it online at "),
-            Wording.Link(package, context, package.Main, page.Url, MarkdownWriter.PrintedAddress(context.Absolute(page.Url))),
+            Wording.AddressLink(package, context, package.Main, page.Url),
             Paragraphs.Text(".")));
         body.Append(Paragraphs.Plain(Paragraphs.Text($"Last updated {Wording.Date(page.LastUpdated)}.")));
         body.Append(Paragraphs.Plain(Paragraphs.Text($"Information correct at {Wording.Date(page.Reviewed)}. Page owner: {page.Owner}.")));
         if (site.EasyReadFor(page) is { } easyRead)
             body.Append(Paragraphs.Plain(
                 Paragraphs.Text("There is an easy-read version of this page: "),
-                Wording.Link(package, context, package.Main, easyRead.Url, MarkdownWriter.PrintedAddress(context.Absolute(easyRead.Url)))));
+                Wording.AddressLink(package, context, package.Main, easyRead.Url)));
         body.Append(Paragraphs.Plain(Paragraphs.Text("For help, or for this document in large print or another format, contact the Local Offer team.")));
         body.Append(Wording.ContactDetails(package, context, package.Main));
         return package.Finish();

@@ -37,6 +37,10 @@ internal static class Wording
         yield return Paragraphs.Plain(Paragraphs.Text("Website: ", bold: true), Link(package, context, owner, site, MarkdownWriter.PrintedAddress(site)));
     }
 
+    /// <summary>A link whose words are its own address as printed ("localoffer.example.gov.uk/x/"), for paper.</summary>
+    public static OpenXmlElement AddressLink(WordPackage package, WritingContext context, PartRelationships owner, string url) =>
+        Link(package, context, owner, url, MarkdownWriter.PrintedAddress(context.Absolute(url)));
+
     /// <summary>A link with its own words; plain text when the address cannot be a link.</summary>
     public static OpenXmlElement Link(WordPackage package, WritingContext context, PartRelationships owner, string url, string text)
     {
