@@ -32,8 +32,7 @@ public static class EventCalendar
             ics.Raw("X-PUBLISHED-TTL", "PT12H");
         }
         LondonTimeZone.Write(ics);
-        var services = site.Services.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        foreach (var e in events) WriteEvent(ics, site, services, e);
+        foreach (var e in events) WriteEvent(ics, site, e);
         ics.End("VCALENDAR");
         return ics.ToBytes();
     }
@@ -42,7 +41,7 @@ public static class EventCalendar
     /// calendar that has it updates the one entry instead of adding another.</summary>
     public static string Uid(SiteSettings settings, SiteEvent e) => $"{e.Slug}@{new Uri(settings.BaseUrl).Host}";
 
-    private static void WriteEvent(ICalendarText ics, Site site, Dictionary<string, Service> services, SiteEvent e)
+    private static void WriteEvent(ICalendarText ics, Site site, SiteEvent e)
     {
         var occurrences = e.Occurrences;
         var first = LondonTime.ToLocal(occurrences[0].Start);
@@ -55,7 +54,7 @@ public static class EventCalendar
         if (e.Repeat is { } repeat && occurrences.Count > 1) WriteRepeat(ics, e, repeat);
         ics.Text("SUMMARY", e.Title);
         ics.Text("DESCRIPTION", EventDescription.For(e, site.Settings));
-        if (Location(e, services) is { } location) ics.Text("LOCATION", location);
+        if (Location(e, site) is { } location) ics.Text("LOCATION", location);
         ics.Raw("URL", site.Settings.AbsoluteUrl(e.Url));
         ics.Raw("TRANSP", "OPAQUE");
         ics.End("VEVENT");
@@ -92,10 +91,10 @@ public static class EventCalendar
     }
 
     /// <summary>The service's place and address; "Online" for an online event; both when it is both.</summary>
-    private static string? Location(SiteEvent e, Dictionary<string, Service> services)
+    private static string? Location(SiteEvent e, Site site)
     {
         string? place = null;
-        if (e.LocationServiceId is { } id && services.TryGetValue(id, out var service))
+        if (e.LocationServiceId is { } id && site.FindService(id) is { } service)
         {
             var where = service.Locations.FirstOrDefault();
             place = where is null

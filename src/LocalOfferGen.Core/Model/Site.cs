@@ -191,6 +191,11 @@ public sealed class Site
 
     public Page? FindPage(string url) => _pagesByUrl.GetValueOrDefault(url);
 
+    /// <summary>The service with this id (its file name), or null; an event names its place this way.</summary>
+    public Service? FindService(string id) =>
+        LazyInitializer.EnsureInitialized(ref _servicesById, () => Services.ToDictionary(s => s.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
+    private Dictionary<string, Service>? _servicesById;
+
     /// <summary>The document a link leads to (its site path, perhaps with a <c>#</c> or <c>?</c> part), or null when
     /// the link is not to a file of content/files.</summary>
     public DownloadFile? FindDownload(string url)

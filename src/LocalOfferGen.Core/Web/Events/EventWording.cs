@@ -37,7 +37,7 @@ internal static class EventWording
 
     /// <summary>The service whose place the event is at; the loader made sure it exists.</summary>
     public static Service? ServiceOf(Site site, SiteEvent e) =>
-        e.LocationServiceId is { } id ? site.Services.FirstOrDefault(s => s.Id == id) : null;
+        e.LocationServiceId is { } id ? site.FindService(id) : null;
 
     public static string Cost(SiteEvent e) => e.IsFree ? "Free" : e.Cost!;
 
