@@ -58,10 +58,8 @@ public static class ContentLoader
 
         CheckUniqueServiceIds(context, services);
         CheckEventLocations(context, events, services);
-        CheckUniqueEventNames(context, events);
         OwnerHandlesReader.WarnOfUnused(context, pages, services, journeys);
-        // An event's .md and .yml of one name are reported once, as LO1077, not again as one address used twice.
-        var urls = CheckUniqueUrls(context, pages, easyRead, services, news, events.DistinctBy(e => e.Slug).ToList(), journeys);
+        var urls = CheckUniqueUrls(context, pages, easyRead, services, news, CheckUniqueEventNames(context, events), journeys);
         foreach (var page in easyRead.Where(e => !pagesByPath.ContainsKey("pages/" + e.SourcePath["easy-read/".Length..])))
             diagnostics.Warning(DiagnosticCodes.MissingStandardPage, page.Source,
                 $"there is no standard page at content/pages/{page.SourcePath["easy-read/".Length..]} for this easy-read page");
@@ -137,12 +135,20 @@ public static class ContentLoader
     }
 
     /// <summary>An event's address is its file name without .md or .yml, so two files of one name would be one page.</summary>
-    private static void CheckUniqueEventNames(LoadContext context, List<LocalOfferGen.Events.SiteEvent> events)
+    /// <summary>Reports an .md and a .yml event of one name (LO1077) and gives the events with each name once, so the
+    /// address check that follows does not report the same pair again as one address used twice.</summary>
+    private static List<LocalOfferGen.Events.SiteEvent> CheckUniqueEventNames(LoadContext context, List<LocalOfferGen.Events.SiteEvent> events)
     {
-        foreach (var group in events.GroupBy(e => e.Slug, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-            foreach (var duplicate in group.OrderBy(e => e.SourcePath, StringComparer.Ordinal).Skip(1))
+        var kept = new List<LocalOfferGen.Events.SiteEvent>();
+        foreach (var group in events.GroupBy(e => e.Slug, StringComparer.OrdinalIgnoreCase))
+        {
+            var ordered = group.OrderBy(e => e.SourcePath, StringComparer.Ordinal).ToList();
+            kept.Add(ordered[0]);
+            foreach (var duplicate in ordered.Skip(1))
                 context.Diagnostics.Error(DiagnosticCodes.EventFileDuplicate, duplicate.Source,
-                    $"{group.OrderBy(e => e.SourcePath, StringComparer.Ordinal).First().Source.Path} has the same name, so both would be the page {duplicate.Url}; keep one file, or rename one");
+                    $"{ordered[0].Source.Path} has the same name, so both would be the page {duplicate.Url}; keep one file, or rename one");
+        }
+        return kept;
     }
 
     private static void CheckUniqueServiceIds(LoadContext context, List<Service> services)
