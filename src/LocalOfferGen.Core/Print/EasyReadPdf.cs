@@ -25,6 +25,10 @@ internal static class EasyReadPdf
         return "print/" + (path == "easy-read" ? "easy-read/index" : path) + ".pdf";
     }
 
+    /// <summary>The document's title (Info /Title and XMP dc:title): the page's, saying it is the easy-read version.</summary>
+    public static string TitleOf(EasyReadPage page) =>
+        page.Title.Contains("easy read", StringComparison.OrdinalIgnoreCase) ? page.Title : page.Title + " (easy read)";
+
     public static Result? Render(Site site, EasyReadPage page, PrintFontChain fontChain, UndrawableCharacters undrawable, PrintPictures printPictures, PrintColours colours, DiagnosticBag diagnostics)
     {
         using var fonts = new PdfFontSet(fontChain);
@@ -40,6 +44,7 @@ internal static class EasyReadPdf
             failed |= picture is null;
             return picture;
         });
+        blocks.AddRange(EasyReadBlocks.Colophon(site, page));
         var result = flow.Layout(blocks, new FrameSet(width, [height], RepeatLast: true));
         if (result.Overflow is { } overflow)
         {
@@ -49,7 +54,7 @@ internal static class EasyReadPdf
         }
         if (failed) return null;
 
-        var pdf = new TaggedPdf(page.Title, page.Summary ?? $"Easy read: {page.Title}", site.Settings.Authority,
+        var pdf = new TaggedPdf(TitleOf(page), page.Summary ?? $"Easy read: {page.Title}", site.Settings.Authority,
             site.Settings.Language, site.ContentDate, "easy-read:" + page.Url, colours.Profile);
         var painter = new BlockPainter(fonts, flow, pictures, colours);
         for (var frame = 0; frame < result.FramesUsed; frame++)

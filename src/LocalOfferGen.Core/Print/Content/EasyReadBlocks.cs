@@ -32,6 +32,20 @@ public static class EasyReadBlocks
         return blocks;
     }
 
+    /// <summary>The end of the document: who published it, the month and year of its content, and where it is online.</summary>
+    public static List<Block> Colophon(Site site, EasyReadPage page)
+    {
+        var source = new BlockSource("the end of the document", page.Source);
+        var month = page.LastUpdated.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var address = site.Settings.AbsoluteUrl(page.Url);
+        return
+        [
+            new TextBlock(TextRole.Heading, [new Run("About this document")], source),
+            new TextBlock(TextRole.Paragraph, [new Run($"Made by {site.Settings.Authority} in {month}.")], source),
+            new TextBlock(TextRole.Paragraph, [new Run("You can read it online at "), new Run(PrintAddress.Display(address), default, address)], source),
+        ];
+    }
+
     /// <summary>How many inlines to skip to pass the leading picture.</summary>
     private static int CountThrough(ContainerInline inlines, Inline image)
     {

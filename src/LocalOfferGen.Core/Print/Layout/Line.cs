@@ -7,4 +7,8 @@ public sealed record Fragment(string Text, TextFace Face, string? Link, double X
 public sealed record Line(IReadOnlyList<Fragment> Fragments, double Width, bool TooWide)
 {
     public string Text => string.Concat(Fragments.Select(f => f.Text));
+
+    /// <summary>The line ended between words, at a space or a forced line break (not after a slash inside an address):
+    /// a space is drawn at its end, so text extracted from the PDF keeps the words apart.</summary>
+    public bool BreaksAtSpace { get; init; }
 }

@@ -18,7 +18,7 @@ public static class LineBreaker
         {
             if (word is null)
             {
-                lines.Add(Finish(current, size, width, measurer));
+                lines.Add(Finish(current, size, width, measurer) with { BreaksAtSpace = true });
                 current.Clear();
                 currentWidth = 0;
                 continue;
@@ -27,7 +27,7 @@ public static class LineBreaker
             var space = current.Count > 0 && word.SpaceBefore ? measurer.Width(" ", current[^1].Piece.Face, size) : 0;
             if (current.Count > 0 && currentWidth + space + wordWidth > width + 0.001)
             {
-                lines.Add(Finish(current, size, width, measurer));
+                lines.Add(Finish(current, size, width, measurer) with { BreaksAtSpace = word.SpaceBefore });
                 current.Clear();
                 currentWidth = 0;
                 space = 0;

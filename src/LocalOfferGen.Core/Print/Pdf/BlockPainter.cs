@@ -43,6 +43,8 @@ internal sealed class BlockPainter(PdfFontSet fonts, FlowLayout flow, PrintPictu
                         TextRole.Subheading => PdfBlockLevelElementTag.Heading3,
                         _ => PdfBlockLevelElementTag.Paragraph,
                     });
+                    if (text.Role is TextRole.Title or TextRole.Heading or TextRole.Subheading && !placement.Continued)
+                        pdf.Bookmark(string.Join(" ", placement.Lines.Select(l => l.Text.Trim())), (int)text.Role, gfx, new XPoint(origin.X, top));
                     var brush = textBrush ?? PrintColours.Brush(text.Role is TextRole.Paragraph or TextRole.Definition ? colours.Ink : colours.Brand);
                     PaintLines(tags, gfx, page, placement.Lines, flow.Scale.For(text.Role), origin.X + flow.IndentOf(text), top, brush);
                     tags.End();
@@ -52,7 +54,7 @@ internal sealed class BlockPainter(PdfFontSet fonts, FlowLayout flow, PrintPictu
                     break;
                 case QrBlock qr:
                     var area = new XRect(origin.X, top, qr.Size, qr.Size);
-                    tags.BeginElement(PdfIllustrationElementTag.Figure, qr.Alt, area);
+                    tags.BeginElement(PdfIllustrationElementTag.Figure, qr.Alt, InDefaultUserSpace(gfx, area));
                     QrDrawing.Draw(gfx, qr.Url, area);
                     tags.End();
                     break;
@@ -98,13 +100,14 @@ internal sealed class BlockPainter(PdfFontSet fonts, FlowLayout flow, PrintPictu
             var lineTop = top + i * style.LineHeight;
             foreach (var fragment in lines[i].Fragments)
             {
+                var text = lines[i].BreaksAtSpace && ReferenceEquals(fragment, lines[i].Fragments[^1]) ? fragment.Text + " " : fragment.Text;
                 // The layout has already given each fragment its role's bold or italic and the family that draws it.
                 var face = fragment.Face;
                 var baseline = lineTop + fonts.BaselineOffset(face, style.Size, style.LineHeight);
                 var font = fonts.Font(face, style.Size);
                 if (fragment.Link is null)
                 {
-                    gfx.DrawString(fragment.Text, font, brush, x + fragment.X, baseline, XStringFormats.BaseLineLeft);
+                    gfx.DrawString(text, font, brush, x + fragment.X, baseline, XStringFormats.BaseLineLeft);
                     continue;
                 }
                 var box = new XRect(x + fragment.X, lineTop, fragment.Width, style.LineHeight);
@@ -113,16 +116,20 @@ internal sealed class BlockPainter(PdfFontSet fonts, FlowLayout flow, PrintPictu
                 link.Elements.Remove("/NM");
                 link.Elements.Remove("/M");
                 tags.BeginElement(link, $"Link to {PrintAddress.Display(fragment.Link)}");
-                gfx.DrawString(fragment.Text, font, brush, x + fragment.X, baseline, XStringFormats.BaseLineLeft);
+                gfx.DrawString(text, font, brush, x + fragment.X, baseline, XStringFormats.BaseLineLeft);
                 tags.End();
             }
         }
     }
 
+    /// <summary>PDFsharp writes a figure's /BBox as the rectangle it is given; the structure tree wants it in default user
+    /// space (from the page's bottom left corner), so the drawing's own transform (slug, top-down y) is applied first.</summary>
+    private static XRect InDefaultUserSpace(XGraphics gfx, XRect area) => gfx.Transformer.WorldToDefaultPage(area);
+
     private void PaintPicture(StructureBuilder tags, XGraphics gfx, PictureBlock picture, double x, double top)
     {
         var area = new XRect(x, top, picture.Width, picture.Height);
-        tags.BeginElement(PdfIllustrationElementTag.Figure, picture.Alt, area);
+        tags.BeginElement(PdfIllustrationElementTag.Figure, picture.Alt, InDefaultUserSpace(gfx, area));
         pictures.Draw(gfx, picture.Picture, area);
         tags.End();
     }

@@ -43,8 +43,15 @@ internal sealed class TaggedPdf
     public UAManager Ua { get; }
     public StructureBuilder Tags => Ua.StructureBuilder;
 
+    private readonly List<(string Title, int Level, PdfPage Page, double Top)> _headings = [];
+
+    /// <summary>A heading (level 0 the title, 1 a section, 2 below it) where it is drawn: a bookmark on a document of more than 2 pages.</summary>
+    public void Bookmark(string title, int level, PdfSharp.Drawing.XGraphics gfx, PdfSharp.Drawing.XPoint at) =>
+        _headings.Add((title, level, Ua.CurrentPage, gfx.Transformer.WorldToDefaultPage(at).Y));
+
     public byte[] Save()
     {
+        if (Document.PageCount > BookmarkedFromPages - 1) AddOutlines();
         // The trailer ID and the XMP document ID come from the document's identity, not a fresh GUID.
         var id = IdFor(_identity);
         Document.Internals.FirstDocumentID = id;
@@ -57,6 +64,26 @@ internal sealed class TaggedPdf
         FixSubsetTags(pdf, _identity);
         var xmp = Xmp(new Guid(MD5.HashData(Encoding.UTF8.GetBytes(_identity))));
         return PdfPostProcessing.ReplaceMetadata(ToUnicodeRepair.Repair(pdf), xmp);
+    }
+
+    /// <summary>Documents of this many pages or more get bookmarks (outlines) for their headings.</summary>
+    public const int BookmarkedFromPages = 3;
+
+    /// <summary>The headings as nested bookmarks, each opening its page at the heading; the viewer shows them on opening.</summary>
+    private void AddOutlines()
+    {
+        var parents = new PdfSharp.Pdf.PdfOutline?[3];
+        foreach (var (title, level, page, top) in _headings)
+        {
+            var parent = Enumerable.Range(0, level).Reverse().Select(l => parents[l]).FirstOrDefault(p => p is not null);
+            var outline = (parent?.Outlines ?? Document.Outlines).Add(title, page, opened: true);
+            outline.PageDestinationType = PdfSharp.Pdf.PdfPageDestinationType.Xyz;
+            outline.Left = 0;
+            outline.Top = top;
+            parents[level] = outline;
+            for (var l = level + 1; l < parents.Length; l++) parents[l] = null;
+        }
+        Document.PageMode = PdfPageMode.UseOutlines;
     }
 
     /// <summary>PDFsharp tags each embedded font subset with six random letters ("ABCDEF+Arial"). They are replaced,
