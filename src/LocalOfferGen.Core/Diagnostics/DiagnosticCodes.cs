@@ -83,6 +83,9 @@ public static class DiagnosticCodes
     public const string UndrawableCharacter = "LO0508";
     public const string PrintColourInvalid = "LO0520";
     public const string PrintProfileInvalid = "LO0521";
+    public const string PictureResolutionLow = "LO0522";
+    public const string PictureResolutionTooLow = "LO0523";
+    public const string LogoUnusable = "LO0524";
 
     // LO06xx: Word documents
     public const string WordDocumentNameClash = "LO0601";

@@ -72,6 +72,7 @@ public static class ContentLoader
             UnpublishedFiles = unpublishedFiles,
         };
         context.ResolveLinks(linkTargets);
+        CheckLogo(context, settings, pictures);
         WarnOfUnusedUnreadablePictures(context, linkTargets);
 
         var site = diagnostics.HasErrors || settings is null
@@ -123,6 +124,14 @@ public static class ContentLoader
         foreach (var picture in targets.Pictures.Where(p => !p.IsReadable && !targets.UsedPictures.ContainsKey(p.SitePath)))
             context.Diagnostics.Warning(DiagnosticCodes.UnusedPictureUnreadable, SourceSpan.File(context.Display(picture.SitePath.TrimStart('/'))),
                 $"this picture cannot be used: {picture.Problem}. No page uses it yet; a page that does will fail to build");
+    }
+
+    /// <summary>site.yml's logo is drawn on every leaflet and cover, so a logo picture that cannot be read stops the build at its line.</summary>
+    private static void CheckLogo(LoadContext context, SiteSettings? settings, PictureSet pictures)
+    {
+        if (settings?.Logo is not { } logo || settings.LogoAt is not { } at) return;
+        if (pictures.Find(logo) is { IsReadable: false } picture)
+            context.Diagnostics.Error(DiagnosticCodes.LogoUnusable, at, $"the logo '{logo.TrimStart('/')}' cannot be used: {picture.Problem}");
     }
 
     /// <summary>An event's location is a service's place, so "near me" and the service's address are shared.</summary>

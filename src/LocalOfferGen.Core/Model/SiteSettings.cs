@@ -36,6 +36,13 @@ public sealed record SiteSettings(
     /// <summary>site.yml <c>owners:</c>: each owner named by pages (<c>owner</c>) and services (<c>organisation</c>) →
     /// the GitHub user or team (<c>@jsmith</c>, <c>@exampleshire/portage</c>) reminded of its reviews (see Reminders/).</summary>
     public IReadOnlyList<OwnerHandle> Owners { get; init; } = [];
+
+    /// <summary>site.yml <c>logo</c>: the council's logo, a site path such as <c>/images/logo.svg</c> (an SVG or PNG under
+    /// content/images), drawn on the leaflets' fronts, the easy-read PDFs and the Word covers; null for none.</summary>
+    public string? Logo { get; init; }
+
+    /// <summary>Where <c>logo</c> stands in site.yml, for errors about the picture it names.</summary>
+    public Diagnostics.SourceSpan? LogoAt { get; init; }
 }
 
 /// <summary>One entry of site.yml <c>owners:</c>; <see cref="At"/> is where the owner's name stands.</summary>

@@ -17,6 +17,9 @@ internal static class EasyReadPdf
 {
     private const double PageWidthMm = 210, PageHeightMm = 297, MarginMm = 18, PictureMm = 32;
 
+    /// <summary>The logo's height above the title.</summary>
+    public const double LogoMm = 20;
+
     public sealed record Result(byte[] Pdf, int Pages);
 
     public static string PathFor(EasyReadPage page)
@@ -44,6 +47,8 @@ internal static class EasyReadPdf
             failed |= picture is null;
             return picture;
         });
+        // The council's logo (site.yml logo) above the title, so the reader sees at once who it is from.
+        if (TitleBand.LogoBlock(site, new BlockSource(page.Title, page.Source), PrintUnits.Mm(LogoMm), width / 2) is { } logo) blocks.Insert(0, logo);
         blocks.AddRange(EasyReadBlocks.Colophon(site, page));
         var result = flow.Layout(blocks, new FrameSet(width, [height], RepeatLast: true));
         if (result.Overflow is { } overflow)

@@ -131,7 +131,13 @@ internal static class LeafletPdf
                 var area = geometry.PanelArea(slot);
                 var left = area.Left + geometry.MarginX;
                 pdf.Tags.BeginElement(PdfGroupingElementTag.Division);
-                if (slot.Reading == 0) painter.Paint(pdf, gfx, laid.Band.Placements, new XPoint(left, area.Top + geometry.MarginY), PrintColours.Brush(PrintColours.Paper));
+                if (slot.Reading == 0)
+                {
+                    painter.Paint(pdf, gfx, laid.Band.Placements, new XPoint(left, area.Top + geometry.MarginY), PrintColours.Brush(PrintColours.Paper));
+                    if (laid.Band.Logo is { } logo)
+                        painter.Paint(pdf, gfx, [new Placement(0, 0, logo.Height, logo, [], false)],
+                            new XPoint(left + geometry.ContentWidth - logo.Width, area.Top + geometry.MarginY));
+                }
                 var top = slot.Reading == 0 ? area.Top + laid.Band.Height + PrintUnits.Mm(BandGapMm) : area.Top + geometry.MarginY;
                 painter.Paint(pdf, gfx, laid.Body.Where(p => p.Frame == slot.Reading), new XPoint(left, top));
                 if (slot.Reading == geometry.PanelCount - 1)

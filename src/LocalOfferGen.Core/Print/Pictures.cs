@@ -6,8 +6,9 @@ using Markdig.Syntax.Inlines;
 
 namespace LocalOfferGen.Print;
 
-/// <summary>Turns a Markdown picture into a picture block sized to fit. A picture's own size in print is one point
-/// per pixel (for an SVG, per CSS pixel), made smaller to fit the space it is given and never larger. A PNG, JPEG, GIF
+/// <summary>Turns a Markdown picture into a picture block sized to fit. A picture's own size in print is its size at
+/// 150 pixels per inch (for an SVG, one point per CSS pixel), made smaller to fit the space it is given and never larger;
+/// a raster picture below 300 ppi at that size warns (LO0522). A PNG, JPEG, GIF
 /// or WebP with an SVG of the same name beside it is printed from the SVG (see <see cref="LocalOfferGen.Pictures.PictureSet.Preferred"/>).</summary>
 internal static class Pictures
 {
@@ -23,7 +24,12 @@ internal static class Pictures
                 : $"the picture '{url}' in '{source.Name}' cannot be printed: it is not a PNG, JPEG, GIF, WebP or SVG file under content/images");
             return null;
         }
-        var scale = Math.Min(1, Math.Min(maxWidth / picture.Width, maxHeight / picture.Height));
-        return new PictureBlock(picture, MarkdownWalker.PlainText(link), picture.Width * scale, picture.Height * scale, source);
+        // An SVG's own size is one point per CSS pixel; a raster picture is never placed larger than its size at 150
+        // pixels per inch, the least that prints sharp enough (between that and 300 ppi it warns).
+        var largest = picture.Kind == LocalOfferGen.Pictures.PictureKind.Vector ? 1 : 72 / PictureResolution.LeastPpi;
+        var scale = Math.Min(largest, Math.Min(maxWidth / picture.Width, maxHeight / picture.Height));
+        var (width, height) = (picture.Width * scale, picture.Height * scale);
+        PictureResolution.Check(picture, width, height, source.At, $"in '{source.Name}'", diagnostics);
+        return new PictureBlock(picture, MarkdownWalker.PlainText(link), width, height, source);
     }
 }

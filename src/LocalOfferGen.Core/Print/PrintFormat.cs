@@ -36,6 +36,7 @@ public sealed class PrintFormat : IOutputFormat
         }
         // Every PDF is printed in the theme's CMYK colours for the output profile's printing condition (PDF/X-4).
         if (PrintColours.Load(theme, site.Settings.Theme ?? "default", diagnostics) is not { } colours) return;
+        if (!LogoIsSharp(site, diagnostics)) return;
         var fonts = new PrintFontChain(families);
         var undrawable = new UndrawableCharacters(diagnostics);
 
@@ -76,6 +77,16 @@ public sealed class PrintFormat : IOutputFormat
         });
         output.WriteText("print/index.html", PrintIndexPage.Render(site, leaflets.OfType<PrintIndexPage.LeafletEntry>().ToList(),
             easyRead.OfType<PrintIndexPage.EasyReadEntry>().ToList(), journeys.OfType<PrintIndexPage.JourneyEntry>().ToList(), fonts.Family));
+    }
+
+    /// <summary>The logo is drawn at a fixed height (at most <see cref="EasyReadPdf.LogoMm"/>), so a small PNG would be
+    /// enlarged: too few pixels for that is an error at site.yml's <c>logo</c> line, before anything is written.</summary>
+    private static bool LogoIsSharp(Site site, DiagnosticBag diagnostics)
+    {
+        if (site.Settings.Logo is not { } path || site.Pictures.Preferred(path) is not { IsReadable: true } logo) return true;
+        var height = PrintUnits.Mm(Math.Max(EasyReadPdf.LogoMm, TitleBand.LogoHeightMm));
+        var width = logo.Width * height / logo.Height;
+        return PictureResolution.Check(logo, width, height, site.Settings.LogoAt ?? SourceSpan.File(SiteFile(site)), "named by 'logo' in site.yml", diagnostics);
     }
 
     /// <summary>site.yml as diagnostics show it, found beside the home page's file.</summary>

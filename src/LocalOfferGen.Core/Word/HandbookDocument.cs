@@ -17,6 +17,7 @@ internal static class HandbookDocument
             type);
         var body = package.Body;
 
+        if (CoverLogo.For(package, context) is { } logo) body.Append(logo);
         body.Append(Paragraphs.Styled("Title", Paragraphs.Text(settings.Title)));
         body.Append(Paragraphs.Styled("Subtitle", Paragraphs.Text("Information, advice and services for children and young people aged 0 to 25 with special educational needs and disabilities (SEND), and their families")));
         body.Append(Paragraphs.Fact("Published by", settings.Authority));

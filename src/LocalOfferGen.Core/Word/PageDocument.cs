@@ -11,6 +11,7 @@ internal static class PageDocument
         var site = context.Site;
         var package = new WordPackage(Wording.Info(site, page.Title, page.Summary), type);
         var body = package.Body;
+        if (CoverLogo.For(package, context) is { } logo) body.Append(logo);
         body.Append(package.Heading(1, page.Title));
         body.Append(Paragraphs.Styled("Lead", Paragraphs.Text(page.Summary)));
         new MarkdownWriter(package, context, page.Url, 1, page.Body.Document).Write(page.Body.Document);

@@ -12,6 +12,7 @@ internal static class ServicesDocument
             Wording.Info(site, $"{Title}: {site.Settings.Title}", $"Every service in the {site.Settings.Title}, by category, with who can use it, how to get it and how to get in touch.", wholeSite: true),
             type);
         var body = package.Body;
+        if (CoverLogo.For(package, context) is { } logo) body.Append(logo);
         body.Append(package.Heading(1, Title));
         body.Append(Paragraphs.Styled("Lead", Paragraphs.Text(
             $"Services for children and young people with special educational needs and disabilities (SEND), and their families, from the {site.Settings.Title}.")));

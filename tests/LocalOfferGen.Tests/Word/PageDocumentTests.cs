@@ -95,9 +95,9 @@ public sealed class PageDocumentTests(WordSample sample)
     public void Pictures_carry_their_alt_text()
     {
         using var doc = Open("documents/education.docx");
-        Assert.Equal(["Children working together at a table in a classroom"], doc.PictureDescriptions);
-        // The page links to the PNG; the SVG beside it is embedded, with a PNG drawn from it as the fallback.
-        Assert.Equal(["image/png", "image/svg+xml"], doc.Main.ImageParts.Select(p => p.ContentType).Order());
+        Assert.Equal(["Exampleshire County Council logo", "Children working together at a table in a classroom"], doc.PictureDescriptions);
+        // The page links to the PNG; the SVG beside it is embedded, with a PNG drawn from it as the fallback (the logo too).
+        Assert.Equal(["image/png", "image/png", "image/svg+xml", "image/svg+xml"], doc.Main.ImageParts.Select(p => p.ContentType).Order());
     }
 
     [Fact]

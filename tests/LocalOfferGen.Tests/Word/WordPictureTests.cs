@@ -15,13 +15,22 @@ public sealed class WordPictureTests
 {
     private const double EmuPerInch = 914400;
 
+    /// <summary>The sample without its logo, so the only pictures in a page's document are the page's own.</summary>
+    private static PlantedContent WithoutLogo()
+    {
+        var content = new PlantedContent();
+        var site = Path.Combine(content.Content, "site.yml");
+        File.WriteAllText(site, File.ReadAllText(site).Replace("logo: images/logo.svg\n", ""));
+        return content;
+    }
+
     private static string Page(string body) =>
         "---\ntitle: Pictures\nsummary: Pictures of every kind.\nreviewed: 2026-10-01\nowner: Local Offer Team\n---\n\n" + body;
 
     [Fact]
     public void Every_readable_picture_of_the_corpus_is_embedded()
     {
-        using var content = new PlantedContent();
+        using var content = WithoutLogo();
         PictureCorpus.CopyTo(Path.Combine(content.Content, "images", "corpus"), broken: false);
         var samples = PictureCorpus.Readable();
         content.Write("pages/about/pictures.md", Page(string.Join("\n\n", samples.Select(s => $"![Sample {s.Name}](/images/corpus/{s.Name})")) + "\n"));
@@ -54,7 +63,7 @@ public sealed class WordPictureTests
     [Fact]
     public void An_SVG_is_embedded_as_SVG_with_a_PNG_fallback_and_no_script()
     {
-        using var content = new PlantedContent();
+        using var content = WithoutLogo();
         File.WriteAllText(Path.Combine(content.Content, "images", "drawing.svg"),
             PictureCorpus.Svg.Replace("<title>", "<script>alert(1)</script><title>").Replace("<rect x=\"0\"", "<rect onclick=\"alert(2)\" x=\"0\""));
         content.Write("pages/about/picture.md", Page("![Two blocks and a sun](/images/drawing.svg)\n"));
@@ -94,7 +103,7 @@ public sealed class WordPictureTests
     [Fact]
     public void A_phone_photo_with_EXIF_orientation_6_is_upright()
     {
-        using var content = new PlantedContent();
+        using var content = WithoutLogo();
         File.WriteAllBytes(Path.Combine(content.Content, "images", "phone.jpg"), PictureCorpus.PhonePhoto());
         content.Write("pages/about/picture.md", Page("![A phone photo](/images/phone.jpg)\n"));
         Assert.True(content.Build().Succeeded);
@@ -116,7 +125,7 @@ public sealed class WordPictureTests
     [Fact]
     public void A_6000_by_4000_photo_is_embedded_at_no_more_than_220_ppi_at_its_extent()
     {
-        using var content = new PlantedContent();
+        using var content = WithoutLogo();
         var huge = PictureCorpus.Readable().Single(s => s.Name == "huge.jpg");
         File.WriteAllBytes(Path.Combine(content.Content, "images", "huge.jpg"), huge.Bytes);
         content.Write("pages/about/picture.md", Page("![A large photo](/images/huge.jpg)\n"));
@@ -143,7 +152,7 @@ public sealed class WordPictureTests
     [Fact]
     public void A_picture_used_at_two_sizes_is_stored_once_for_each_size()
     {
-        using var content = new PlantedContent();
+        using var content = WithoutLogo();
         File.Copy(Path.Combine(content.Content, "images", "home-family.png"), Path.Combine(content.Content, "images", "only-png.png"));
         content.Write("pages/about/picture.md", Page("![A family](/images/only-png.png)\n\nAgain: ![A family](/images/only-png.png)\n"));
         Assert.True(content.Build().Succeeded);
@@ -155,7 +164,7 @@ public sealed class WordPictureTests
     [Fact]
     public void A_PNG_with_an_SVG_of_the_same_name_beside_it_is_embedded_as_the_SVG()
     {
-        using var content = new PlantedContent();
+        using var content = WithoutLogo();
         content.Write("pages/about/picture.md", Page("![A family in a park](/images/home-family.png)\n"));
         Assert.True(content.Build().Succeeded);
         using var doc = new DocxReader(content.PathOf("documents/about/picture.docx"));

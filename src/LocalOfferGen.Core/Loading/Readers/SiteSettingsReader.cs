@@ -8,7 +8,7 @@ namespace LocalOfferGen.Loading;
 internal static class SiteSettingsReader
 {
     private static readonly string[] Keys =
-        ["title", "authority", "base_url", "language", "review_months", "contact", "feedback", "age_groups", "needs", "theme", "large_print", "audit", "share_image", "web_font", "events", "term_dates", "owners"];
+        ["title", "authority", "base_url", "language", "review_months", "contact", "feedback", "age_groups", "needs", "theme", "large_print", "audit", "share_image", "web_font", "events", "term_dates", "owners", "logo"];
     private static readonly string[] ContactKeys = ["phone", "email", "address", "opening_hours"];
     private static readonly string[] FeedbackKeys = ["url", "email"];
     private static readonly string[] AgeGroupKeys = ["id", "label", "min", "max"];
@@ -58,6 +58,7 @@ internal static class SiteSettingsReader
         var webFont = fields.Bool("web_font") ?? false;
         var audit = ReadAudit(context, fields);
         var shareImage = ReadShareImage(context, fields);
+        var logo = ReadLogo(context, fields);
         var events = ReadEvents(context, fields);
         var termDates = ReadTermDates(context, fields);
         var owners = OwnerHandlesReader.Read(context, fields);
@@ -69,6 +70,8 @@ internal static class SiteSettingsReader
             Events = events,
             TermDates = termDates,
             Owners = owners,
+            Logo = logo,
+            LogoAt = logo is null ? null : fields.SpanOf("logo"),
         };
     }
 
@@ -156,6 +159,25 @@ internal static class SiteSettingsReader
         {
             context.Diagnostics.Error(DiagnosticCodes.MissingImage, fields.SpanOf("share_image"),
                 $"'share_image' must be a PNG or JPEG file under content/images, like images/share.png (1200 by 630 pixels), not \"{value}\"");
+            return null;
+        }
+        return "/" + relative;
+    }
+
+    /// <summary>The council's logo: an SVG or PNG under content/images (whether the picture can be read is checked
+    /// when the pictures are, see ContentLoader).</summary>
+    private static string? ReadLogo(LoadContext context, YamlFields fields)
+    {
+        if (fields.Text("logo") is not { } value) return null;
+        var relative = value.Trim().TrimStart('/').Replace('\\', '/');
+        var full = Path.GetFullPath(context.FullPath(relative));
+        var images = Path.GetFullPath(context.FullPath("images")) + Path.DirectorySeparatorChar;
+        var extension = Path.GetExtension(relative).ToLowerInvariant();
+        if (!full.StartsWith(images, StringComparison.Ordinal) || extension is not (".svg" or ".png")
+            || context.Files.CheckedFile(relative, context.Diagnostics, fields.SpanOf("logo")) is null)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.LogoUnusable, fields.SpanOf("logo"),
+                $"'logo' must be an SVG or PNG file under content/images, like images/logo.svg, not \"{value}\"");
             return null;
         }
         return "/" + relative;
