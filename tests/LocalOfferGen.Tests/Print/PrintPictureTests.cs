@@ -84,6 +84,39 @@ public sealed class PrintPictureTests
     }
 
     [Fact]
+    public void Every_raster_picture_of_every_pdf_is_device_cmyk_and_nothing_is_painted_in_rgb()
+    {
+        var pdfs = Directory.GetFiles(Path.Combine(Built.Value.Content.Output, "print"), "*.pdf", SearchOption.AllDirectories);
+        var images = 0;
+        foreach (var file in pdfs)
+        {
+            using var pdf = PdfDocument.Open(File.ReadAllBytes(file));
+            foreach (var image in pdf.GetPages().SelectMany(p => p.GetImages()))
+            {
+                images++;
+                Assert.True(image.ColorSpaceDetails?.Type is UglyToad.PdfPig.Graphics.Colors.ColorSpace.DeviceCMYK, $"a picture in {file} is {image.ColorSpaceDetails?.Type}");
+                // Transparency stays as a gray soft mask, which is no colour.
+                if (image.ImageDictionary.TryGet(NameToken.Create("SMask"), pdf.Structure.TokenScanner, out StreamToken? mask))
+                    Assert.Equal("DeviceGray", ((NameToken)mask.StreamDictionary.Data["ColorSpace"]).Data);
+            }
+            var expanded = Path.GetTempFileName();
+            try
+            {
+                PdfReading.Require(PdfReading.Run("qpdf", "--qdf", "--object-streams=disable", file, expanded), "qpdf");
+                var text = Encoding.Latin1.GetString(File.ReadAllBytes(expanded));
+                Assert.DoesNotContain("/DeviceRGB", text);
+                Assert.DoesNotContain("/ICCBased", text);
+                Assert.DoesNotContain("/CalRGB", text);
+            }
+            finally
+            {
+                File.Delete(expanded);
+            }
+        }
+        Assert.True(images >= 2 * RasterNames.Count, $"only {images} raster pictures in the corpus site's PDFs");
+    }
+
+    [Fact]
     public void A_huge_photo_goes_in_reduced_to_300_ppi_at_its_placed_size()
     {
         using var pdf = Open("print/picture-huge-jpg.pdf");

@@ -100,6 +100,8 @@ public partial class LeafletPdfTests
     [InlineData("print/short-breaks.pdf", 2, true)]
     [InlineData("print/preparing-for-adulthood.pdf", 1, true)]
     [InlineData("print/easy-read/preparing-for-adulthood.pdf", 1, false)]
+    [InlineData("print/journeys/ehc-needs-assessment.pdf", 1, false)]
+    [InlineData("print/journeys/ehc-needs-assessment.pdf", 4, true)]
     public void Body_text_and_the_qr_code_print_on_the_black_plate_only(string file, int number, bool hasQrCode)
     {
         using var pdf = PdfDocument.Open(File.ReadAllBytes(sample.PathOf(file)));
@@ -128,6 +130,24 @@ public partial class LeafletPdfTests
         foreach (var plate in (string[])["Cyan", "Magenta", "Yellow"])
             Assert.Equal(0, plates.MostInk(plate, code.Left, code.Bottom, code.Right, code.Top));
         Assert.Equal(255, plates.MostInk("Black", code.Left, code.Bottom, code.Right, code.Top));
+    }
+
+    [Fact]
+    public void Every_picture_in_every_pdf_is_cmyk_and_only_the_leaflets_are_cut_with_marks()
+    {
+        foreach (var file in AllPdfs())
+        {
+            using var pdf = PdfDocument.Open(File.ReadAllBytes(file));
+            foreach (var page in pdf.GetPages())
+            {
+                foreach (var image in page.GetImages())
+                    Assert.True(image.ColorSpaceDetails?.Type is ColorSpace.DeviceCMYK, $"a picture on page {page.Number} of {file} is {image.ColorSpaceDetails?.Type}");
+                // The journeys and easy-read pages are A4 for office printing: no bleed, no slug, no marks, PDF/X all the same.
+                var leaflet = Path.GetDirectoryName(file) == sample.PathOf("print");
+                Assert.Equal(leaflet, page.Paths.Any(PdfReading.IsMark));
+                if (!leaflet) Assert.Equal(PdfReading.Box(page, "MediaBox"), PdfReading.Box(page, "TrimBox"));
+            }
+        }
     }
 
     [Theory]
@@ -179,7 +199,7 @@ public partial class LeafletPdfTests
     public void Every_qr_code_still_scans_from_the_cmyk_pdf_as_printed()
     {
         // The plates as the press puts them together: rendered from the CMYK PDF through the output intent.
-        foreach (var (leaflet, page) in new[] { ("your-local-offer", "2"), ("short-breaks", "2"), ("ehc-needs-assessment", "2"), ("preparing-for-adulthood", "1") })
+        foreach (var (leaflet, page) in new[] { ("your-local-offer", "2"), ("short-breaks", "2"), ("ehc-needs-assessment", "2"), ("preparing-for-adulthood", "1"), ("journeys/ehc-needs-assessment", "4"), ("journeys/moving-to-secondary-school", "4") })
         {
             var folder = Directory.CreateTempSubdirectory("lo-qr-").FullName;
             try

@@ -5,7 +5,7 @@ namespace LocalOfferGen.Print.Pdf;
 
 /// <summary>What makes a PDF a PDF/X-4 file (ISO 15930-7) besides its CMYK content: the output intent for the
 /// FOGRA39 printing condition with the CMYK profile embedded, and the identification in the document information
-/// (<c>/GTS_PDFXVersion</c>, <c>/Trapped</c>); the XMP identification is written with the rest of the XMP
+/// (<c>/GTS_PDFXVersion</c>, <c>/Trapped</c>) and a TrimBox on every page; the XMP identification is written with the rest of the XMP
 /// (<see cref="TaggedPdf"/>).</summary>
 internal static class PdfX4
 {
@@ -32,6 +32,10 @@ internal static class PdfX4
         var intents = new PdfArray(document);
         intents.Elements.Add(intent);
         document.Internals.Catalog.Elements["/OutputIntents"] = intents;
+
+        // PDF/X wants every page to say its finished size: an A4 page for office printing is trimmed at its edges.
+        foreach (var page in document.Pages)
+            if (!page.Elements.ContainsKey("/TrimBox")) page.TrimBox = page.MediaBox;
 
         document.Info.Elements.SetString("/GTS_PDFXVersion", Version);
         document.Info.Elements.SetName("/Trapped", "/False");
