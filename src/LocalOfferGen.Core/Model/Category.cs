@@ -15,4 +15,11 @@ public sealed record Category(string Id, string Label)
     ];
 
     public static Category? Find(string id) => All.FirstOrDefault(c => c.Id == id);
+
+    /// <summary>Where a directory files a service that names none of the categories above.</summary>
+    public static readonly Category Other = new("other", "Other services");
+
+    /// <summary>The category a printed directory gives a service in full: its first known one, else <see cref="Other"/>.</summary>
+    public static Category PrimaryOf(Service service) =>
+        service.Categories.Select(Find).FirstOrDefault(c => c is not null) ?? Other;
 }

@@ -12,7 +12,8 @@ namespace LocalOfferGen.Print;
 
 /// <summary>The print format: a print-ready PDF for every leaflet (print/&lt;leaflet&gt;.pdf), an A4 PDF for every
 /// easy-read page (print/easy-read/&lt;path&gt;.pdf), the whole guide of every step-by-step journey
-/// (print/journeys/&lt;slug&gt;.pdf) and the print team's page listing them (print/index.html).</summary>
+/// (print/journeys/&lt;slug&gt;.pdf), the handbook and the directory of services as A4 books (print/local-offer.pdf,
+/// print/services.pdf) and the print team's page listing them (print/index.html).</summary>
 public sealed class PrintFormat : IOutputFormat
 {
     public string Name => "print";
@@ -47,9 +48,24 @@ public sealed class PrintFormat : IOutputFormat
         var leaflets = new PrintIndexPage.LeafletEntry?[site.Leaflets.Count];
         var easyRead = new PrintIndexPage.EasyReadEntry?[site.EasyReadPages.Count];
         var journeys = new PrintIndexPage.JourneyEntry?[site.Journeys.Count];
-        Parallel.For(0, leaflets.Length + easyRead.Length + journeys.Length, i =>
+        var books = new PrintIndexPage.BookEntry?[2];
+        // The two books are the longest to lay out, so they start first.
+        Parallel.For(-books.Length, leaflets.Length + easyRead.Length + journeys.Length, i =>
         {
-            if (i < leaflets.Length)
+            if (i < 0)
+            {
+                var handbook = i == -books.Length;
+                var book = handbook
+                    ? BookPdf.Handbook(site, fonts, undrawable, pictures, colours, diagnostics)
+                    : BookPdf.Directory(site, fonts, undrawable, pictures, colours, diagnostics);
+                if (book is null) return;
+                var path = handbook ? BookPdf.HandbookPath : BookPdf.DirectoryPath;
+                output.WriteBytes(path, book.Pdf);
+                books[i + books.Length] = handbook
+                    ? new PrintIndexPage.BookEntry($"{site.Settings.Title} handbook", "Every page of the Local Offer, the directory of services, \"You said, we did\" and the glossary.", path, book.Pages, book.Pdf.Length)
+                    : new PrintIndexPage.BookEntry("Directory of services", "Every service, by the kind of help it gives.", path, book.Pages, book.Pdf.Length);
+            }
+            else if (i < leaflets.Length)
             {
                 var leaflet = site.Leaflets[i];
                 if (LeafletPdf.Render(site, leaflet, fonts, undrawable, pictures, colours,
@@ -76,7 +92,8 @@ public sealed class PrintFormat : IOutputFormat
             }
         });
         output.WriteText("print/index.html", PrintIndexPage.Render(site, leaflets.OfType<PrintIndexPage.LeafletEntry>().ToList(),
-            easyRead.OfType<PrintIndexPage.EasyReadEntry>().ToList(), journeys.OfType<PrintIndexPage.JourneyEntry>().ToList(), fonts.Family));
+            easyRead.OfType<PrintIndexPage.EasyReadEntry>().ToList(), journeys.OfType<PrintIndexPage.JourneyEntry>().ToList(), fonts.Family,
+            books.OfType<PrintIndexPage.BookEntry>().ToList()));
     }
 
     /// <summary>The logo is drawn at a fixed height (at most <see cref="EasyReadPdf.LogoMm"/>), so a small PNG would be

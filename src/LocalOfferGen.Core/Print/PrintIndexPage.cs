@@ -13,10 +13,13 @@ internal static class PrintIndexPage
     public sealed record LeafletEntry(Leaflet Leaflet, string Path, long Bytes);
     public sealed record EasyReadEntry(EasyReadPage Page, string Path, int Pages, long Bytes);
     public sealed record JourneyEntry(Journeys.Journey Journey, string Path, int Pages, long Bytes);
+    /// <summary>The handbook or the directory as an A4 book.</summary>
+    public sealed record BookEntry(string Title, string Description, string Path, int Pages, long Bytes);
 
     public static string Render(Site site, IReadOnlyList<LeafletEntry> leaflets, IReadOnlyList<EasyReadEntry> easyRead,
-        IReadOnlyList<JourneyEntry> journeys, string fontFamily)
+        IReadOnlyList<JourneyEntry> journeys, string fontFamily, IReadOnlyList<BookEntry>? books = null)
     {
+        books ??= [];
         var html = new StringBuilder();
         var title = $"Leaflets for printing: {site.Settings.Title}";
         var contact = site.Settings.Contact;
@@ -37,7 +40,7 @@ internal static class PrintIndexPage
             <body>
             <a href="#main">Skip to main content</a>
             <header><p><a href="../">{E(site.Settings.Title)}</a></p></header>
-            <nav aria-label="Print"><ul><li><p><a href="#leaflets">Leaflets</a></p></li><li><p><a href="#easy-read">Easy read documents</a></p></li>{(journeys.Count == 0 ? "" : "<li><p><a href=\"#journeys\">Step-by-step guides</a></p></li>")}</ul></nav>
+            <nav aria-label="Print"><ul><li><p><a href="#leaflets">Leaflets</a></p></li><li><p><a href="#easy-read">Easy read documents</a></p></li>{(journeys.Count == 0 ? "" : "<li><p><a href=\"#journeys\">Step-by-step guides</a></p></li>")}{(books.Count == 0 ? "" : "<li><p><a href=\"#books\">Books</a></p></li>")}</ul></nav>
             <main id="main">
             <h1>{E(title)}</h1>
             <p>These PDFs are made from the Local Offer's own pages, so they always match the website. Content updated
@@ -79,6 +82,13 @@ internal static class PrintIndexPage
             html.Append("<h2 id=\"journeys\">Step-by-step guides</h2>\n<p>Each step-by-step guide in full on A4, every step numbered with its links printed out, in large print.</p>\n<ul>\n");
             foreach (var entry in journeys)
                 html.Append($"<li><p><a href=\"{E(Href(entry.Path))}\" download>{E(entry.Journey.Title)} (PDF, A4, {E(Counts.Of(entry.Pages, "page"))}, {E(Size(entry.Bytes))})</a></p></li>\n");
+            html.Append("</ul>\n");
+        }
+        if (books.Count > 0)
+        {
+            html.Append("<h2 id=\"books\">Books</h2>\n<p>A4 books to print on an office printer or send to a print shop: a contents list with page numbers, a page number on every page, and \"see page\" for a service or page the book itself has.</p>\n<ul>\n");
+            foreach (var entry in books)
+                html.Append($"<li><p><a href=\"{E(Href(entry.Path))}\" download>{E(entry.Title)} (PDF, A4, {E(Counts.Of(entry.Pages, "page"))}, {E(Size(entry.Bytes))})</a></p><p>{E(entry.Description)}</p></li>\n");
             html.Append("</ul>\n");
         }
         html.Append("</main>\n<footer><p>")

@@ -6,13 +6,11 @@ namespace LocalOfferGen.Word;
 /// first category, and named under its other categories with where to find it, so the paper stays short.</summary>
 internal static class DirectoryWriter
 {
-    private static readonly Category Other = new("other", "Other services");
-
     /// <param name="level">The heading level of the categories; services go one below, their parts two below.</param>
     public static void Write(WordPackage package, WritingContext context, int level)
     {
         var services = context.Site.Services;
-        foreach (var category in Category.All.Append(Other))
+        foreach (var category in Category.All.Append(Category.Other))
         {
             var inFull = services.Where(s => PrimaryCategory(s) == category).ToList();
             var alsoHere = services.Where(s => PrimaryCategory(s) != category && s.Categories.Contains(category.Id)).ToList();
@@ -27,8 +25,7 @@ internal static class DirectoryWriter
         }
     }
 
-    public static Category PrimaryCategory(Service service) =>
-        service.Categories.Select(Category.Find).FirstOrDefault(c => c is not null) ?? Other;
+    public static Category PrimaryCategory(Service service) => Category.PrimaryOf(service);
 
     private static void WriteService(WordPackage package, WritingContext context, Service service, int level)
     {

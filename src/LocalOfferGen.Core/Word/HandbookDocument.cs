@@ -3,8 +3,9 @@ using LocalOfferGen.Model;
 namespace LocalOfferGen.Word;
 
 /// <summary>The whole Local Offer as one handbook (documents/local-offer.docx), for families without the
-/// internet (SEND Regulations 2014 reg 55 and 57): a cover with the council's contact details, a table of
-/// contents, every page in site order, the directory, "You said, we did" and the glossary. Each link's
+/// internet (SEND Regulations 2014 reg 55 and 57): a cover with the council's contact details (and no footer), a
+/// table of contents with page numbers, every page in book order (<see cref="BookOrder"/>: a page whose folder has no
+/// index.md sits in its own section, one heading level below it), the directory, "You said, we did" and the glossary. Each link's
 /// address is printed after it, because the handbook is read on paper.</summary>
 internal static class HandbookDocument
 {
@@ -14,7 +15,7 @@ internal static class HandbookDocument
         var settings = site.Settings;
         var package = new WordPackage(
             Wording.Info(site, settings.Title, $"The whole {settings.Title} in one document: information, advice and services for children and young people with SEND and their families.", hasContents: true, wholeSite: true),
-            type);
+            type) { CoverWithoutFooter = true };
         var body = package.Body;
 
         if (CoverLogo.For(package, context) is { } logo) body.Append(logo);
@@ -22,7 +23,7 @@ internal static class HandbookDocument
         body.Append(Paragraphs.Styled("Subtitle", Paragraphs.Text("Information, advice and services for children and young people aged 0 to 25 with special educational needs and disabilities (SEND), and their families")));
         body.Append(Paragraphs.Fact("Published by", settings.Authority));
         body.Append(Paragraphs.Plain(Paragraphs.Text(Wording.CorrectAt(site) + ".")));
-        body.Append(Paragraphs.Plain(Paragraphs.Text("Contact the Local Offer team", bold: true)));
+        body.Append(Paragraphs.KeptWithNext(Paragraphs.Plain(Paragraphs.Text("Contact the Local Offer team", bold: true))));
         body.Append(Wording.ContactDetails(package, context, package.Main));
         body.Append(Paragraphs.Plain(Paragraphs.Text("You can ask us for this document in large print, easy read or another format.")));
 
@@ -30,9 +31,8 @@ internal static class HandbookDocument
         contents.ParagraphProperties!.Append(new DocumentFormat.OpenXml.Wordprocessing.PageBreakBefore());
         body.Append(contents);
 
-        foreach (var page in site.Pages)
+        foreach (var (page, level) in BookOrder.Of(site))
         {
-            var level = Level(page);
             body.Append(package.Heading(level, page.Title, newPage: level == 1));
             body.Append(Paragraphs.Styled("Lead", Paragraphs.Text(page.Summary)));
             new MarkdownWriter(package, context, page.Url, level, page.Body.Document).Write(page.Body.Document);
@@ -52,13 +52,20 @@ internal static class HandbookDocument
         body.Append(Paragraphs.Plain(Paragraphs.Text("What the words and abbreviations in this document mean.")));
         GlossaryWriter.Write(package, context);
 
-        // The contents come after the cover but list every heading, so they are filled in last.
-        var at = (DocumentFormat.OpenXml.OpenXmlElement)contents;
-        foreach (var entry in TableOfContents.Create(package.Outline)) at = at.InsertAfterSelf(entry);
+        // The contents come after the cover but list the headings after them, so they are filled in last: first with
+        // stand-in numbers, to count the pages they take themselves, then with the pages the estimate finds.
+        var pagination = new ContentsPagination(type, context.Metrics.Regular, context.Metrics.Bold);
+        var estimate = Insert(contents, TableOfContents.Create(package.Outline, null));
+        var pages = pagination.PagesOf(body);
+        foreach (var paragraph in estimate) paragraph.Remove();
+        Insert(contents, TableOfContents.Create(package.Outline, pages));
         return package.Finish();
     }
 
-    /// <summary>Sections are Heading 1, their pages Heading 2, and so on down the folders.</summary>
-    private static int Level(Page page) =>
-        page.IsHome ? 1 : Math.Min(page.Url.Trim('/').Split('/').Length, 6);
+    private static IReadOnlyList<DocumentFormat.OpenXml.Wordprocessing.Paragraph> Insert(DocumentFormat.OpenXml.OpenXmlElement after,
+        IReadOnlyList<DocumentFormat.OpenXml.Wordprocessing.Paragraph> paragraphs)
+    {
+        foreach (var paragraph in paragraphs) after = after.InsertAfterSelf(paragraph);
+        return paragraphs;
+    }
 }

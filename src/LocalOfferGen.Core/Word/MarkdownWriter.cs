@@ -413,7 +413,7 @@ internal sealed partial class MarkdownWriter
         return url;
     }
 
-    private static bool SameAddress(string text, string printed) =>
+    public static bool SameAddress(string text, string printed) =>
         string.Equals(PrintedAddress(text.Trim()).TrimEnd('/'), printed.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 
     private OpenXmlElement Picture(LinkInline image, PartRelationships owner)

@@ -28,7 +28,7 @@ internal static class PageDocument
             body.Append(Paragraphs.Plain(
                 Paragraphs.Text("There is an easy-read version of this page: "),
                 Wording.AddressLink(package, context, package.Main, easyRead.Url)));
-        body.Append(Paragraphs.Plain(Paragraphs.Text("For help, or for this document in large print or another format, contact the Local Offer team.")));
+        body.Append(Paragraphs.KeptWithNext(Paragraphs.Plain(Paragraphs.Text("For help, or for this document in large print or another format, contact the Local Offer team."))));
         body.Append(Wording.ContactDetails(package, context, package.Main));
         return package.Finish();
     }
@@ -45,7 +45,7 @@ internal static class PageDocument
             var list = package.Numbering.Bullets();
             foreach (var child in children)
                 package.Body.Append(Paragraphs.ListItem(list,
-                    Wording.Link(package, context, package.Main, child.Url, child.Title), Paragraphs.Text(": " + child.Summary)));
+                    [.. Wording.LinkWithAddress(package, context, package.Main, child.Url, child.Title), Paragraphs.Text(": " + child.Summary)]));
         }
         var services = context.Site.ServicesFor(page);
         if (services.Count > 0)
@@ -54,7 +54,7 @@ internal static class PageDocument
             var list = package.Numbering.Bullets();
             foreach (var service in services)
                 package.Body.Append(Paragraphs.ListItem(list,
-                    Wording.Link(package, context, package.Main, service.Url, service.Name), Paragraphs.Text(", " + service.Organisation)));
+                    [.. Wording.LinkWithAddress(package, context, package.Main, service.Url, service.Name), Paragraphs.Text(", " + service.Organisation)]));
         }
     }
 }

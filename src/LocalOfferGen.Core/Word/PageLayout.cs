@@ -12,13 +12,20 @@ internal static class PageLayout
     public const long EmuPerTwip = 635;
     public const long EmuPerPixel = 9525;
 
-    /// <summary>The section properties every document ends with: A4 portrait, margins, and the footer.</summary>
-    public static SectionProperties Section(string footerId) => new(
-        new FooterReference { Type = HeaderFooterValues.Default, Id = footerId },
-        new PageSize { Width = PageWidth, Height = PageHeight, Orient = PageOrientationValues.Portrait },
-        new PageMargin
-        {
-            Top = Margin, Bottom = Margin, Left = (uint)Margin, Right = (uint)Margin,
-            Header = 709, Footer = 567, Gutter = 0,
-        });
+    /// <summary>The section properties every document ends with: A4 portrait, margins, and the footer. With
+    /// <paramref name="coverWithoutFooter"/> the first page is a title page, and a title page with no first-page
+    /// footer of its own shows none, in Word and in LibreOffice.</summary>
+    public static SectionProperties Section(string footerId, bool coverWithoutFooter = false)
+    {
+        var section = new SectionProperties(
+            new FooterReference { Type = HeaderFooterValues.Default, Id = footerId },
+            new PageSize { Width = PageWidth, Height = PageHeight, Orient = PageOrientationValues.Portrait },
+            new PageMargin
+            {
+                Top = Margin, Bottom = Margin, Left = (uint)Margin, Right = (uint)Margin,
+                Header = 709, Footer = 567, Gutter = 0,
+            });
+        if (coverWithoutFooter) section.Append(new TitlePage());
+        return section;
+    }
 }

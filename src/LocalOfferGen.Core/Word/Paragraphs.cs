@@ -35,6 +35,15 @@ internal static class Paragraphs
         return paragraph;
     }
 
+    /// <summary>Keeps the paragraph on the page of the one after it, and its own lines together.</summary>
+    public static Paragraph KeptWithNext(Paragraph paragraph)
+    {
+        var properties = paragraph.ParagraphProperties ??= new ParagraphProperties();
+        properties.KeepNext ??= new KeepNext();
+        properties.KeepLines ??= new KeepLines();
+        return paragraph;
+    }
+
     /// <summary>Sets the space before or after a paragraph, in twentieths of a point, keeping any other spacing.</summary>
     public static void Space(Paragraph paragraph, int? before = null, int? after = null)
     {

@@ -16,17 +16,20 @@ public sealed class WordFormat : IOutputFormat
 {
     public string Name => "word";
 
-    /// <summary>The built-in family the documents name (docs/word.md), for the words of SVG pictures' PNG copies.</summary>
-    private static SvgFonts SvgFontsFor(Site site, BuildSettings settings) =>
+    /// <summary>The built-in family the documents name (docs/word.md), from the theme: for the words of SVG pictures'
+    /// PNG copies and the metrics the handbook's contents estimate its pages with.</summary>
+    private static FontFamilyFaces? DocumentFamily(Site site, BuildSettings settings) =>
         ThemeFonts.Load(new Theme(settings.ThemesDirectory, site.Settings.Theme), out _, out _)?
-            .FirstOrDefault(f => f.Family == ThemeFonts.BuiltInFamilies[0]) is { } family
-            ? SvgFonts.FromData(family.Files().Select(f => f.Data))
-            : SvgFonts.None;
+            .FirstOrDefault(f => f.Family == ThemeFonts.BuiltInFamilies[0]);
 
     public void Write(Site site, OutputFolder output, BuildSettings settings, DiagnosticBag diagnostics)
     {
-        var pictures = new PictureCatalog(site.Pictures, SvgFontsFor(site, settings));
-        var screen = new WritingContext(site, pictures, PrintAddresses: false);
+        var family = DocumentFamily(site, settings);
+        var pictures = new PictureCatalog(site.Pictures, family is null ? SvgFonts.None : SvgFonts.FromData(family.Files().Select(f => f.Data)));
+        var screen = new WritingContext(site, pictures, PrintAddresses: false)
+        {
+            Metrics = (family is null ? null : FontMetrics.Read(family.Regular.Data), family?.Bold is { } bold ? FontMetrics.Read(bold.Data) : null),
+        };
         var paper = screen with { PrintAddresses = true };
         var largePrint = settings.LargePrint || site.Settings.LargePrint;
 
@@ -35,7 +38,7 @@ public sealed class WordFormat : IOutputFormat
         Plan(WordDocuments.HandbookPath, null, type => HandbookDocument.Write(paper, type));
         Plan(WordDocuments.ServicesPath, null, type => ServicesDocument.Write(screen, type));
         foreach (var page in site.Pages)
-            Plan(WordDocuments.PathFor(page), page.Source, type => PageDocument.Write(page, screen, type));
+            Plan(WordDocuments.PathFor(page), page.Source, type => PageDocument.Write(page, paper, type));
         foreach (var journey in site.Journeys)
             Plan(JourneyUrls.ForWord(journey.Slug).TrimStart('/'), journey.Source, type => JourneyDocument.Write(journey, paper, type));
         foreach (var page in site.EasyReadPages)

@@ -36,6 +36,9 @@ internal sealed class WordPackage
     }
 
     public Typography Type { get; }
+
+    /// <summary>The first page is a cover: it shows no footer (the page numbers still count it).</summary>
+    public bool CoverWithoutFooter { get; init; }
     /// <summary>The relationships of the document body: links and pictures in the text, and the other parts.</summary>
     public PartRelationships Main { get; }
     public Body Body { get; } = new();
@@ -131,7 +134,7 @@ internal sealed class WordPackage
         parts.Add((FooterPart, ContentTypes.Footer));
         if (_footnotes is not null) parts.Add((FootnotesPart, ContentTypes.Footnotes));
         parts.Add(("/docProps/core.xml", ContentTypes.CoreProperties));
-        Body.Append(PageLayout.Section(footerId));
+        Body.Append(PageLayout.Section(footerId, CoverWithoutFooter));
 
         // Room for the compressed text of a page and the pictures, which deflate hardly shrinks, so the
         // stream seldom has to grow (and copy itself) while it is written.

@@ -24,8 +24,17 @@ internal static class Wording
     public static DocumentInfo Info(Site site, string title, string subject, bool hasContents = false, bool wholeSite = false) =>
         new(title, subject, site.Settings.Authority, site.Settings.Language, site.ContentDate, FooterContact(site.Settings), hasContents, wholeSite);
 
-    /// <summary>Phone, email, address and opening hours of the Local Offer team, one fact a line.</summary>
+    /// <summary>Phone, email, address and opening hours of the Local Offer team, one fact a line, kept together on one
+    /// page (each line kept with the next), so the block never leaves a line or two on a sheet of its own.</summary>
     public static IEnumerable<OpenXmlElement> ContactDetails(WordPackage package, WritingContext context, PartRelationships owner)
+    {
+        var lines = ContactLines(package, context, owner).ToList();
+        foreach (var line in lines.SkipLast(1)) Paragraphs.KeptWithNext(line);
+        if (lines.Count > 0) lines[^1].ParagraphProperties!.KeepLines ??= new KeepLines();
+        return lines;
+    }
+
+    private static IEnumerable<Paragraph> ContactLines(WordPackage package, WritingContext context, PartRelationships owner)
     {
         var contact = context.Site.Settings.Contact;
         if (contact.Phone is { } phone) yield return Paragraphs.Fact("Phone", phone);
@@ -40,6 +49,17 @@ internal static class Wording
     /// <summary>A link whose words are its own address as printed ("localoffer.example.gov.uk/x/"), for paper.</summary>
     public static OpenXmlElement AddressLink(WordPackage package, WritingContext context, PartRelationships owner, string url) =>
         Link(package, context, owner, url, MarkdownWriter.PrintedAddress(context.Absolute(url)));
+
+    /// <summary>A link with its own words and, on paper, its address in brackets after them (unless the words are the
+    /// address), since a printed link cannot be followed: "Short breaks (localoffer.example.gov.uk/social-care/short-breaks/)".</summary>
+    public static OpenXmlElement[] LinkWithAddress(WordPackage package, WritingContext context, PartRelationships owner, string url, string text)
+    {
+        var link = Link(package, context, owner, url, text);
+        var printed = MarkdownWriter.PrintedAddress(context.Absolute(url));
+        return context.PrintAddresses && link is Hyperlink && !MarkdownWriter.SameAddress(text, printed)
+            ? [link, Paragraphs.Text($" ({printed})")]
+            : [link];
+    }
 
     /// <summary>A link with its own words; plain text when the address cannot be a link.</summary>
     public static OpenXmlElement Link(WordPackage package, WritingContext context, PartRelationships owner, string url, string text)

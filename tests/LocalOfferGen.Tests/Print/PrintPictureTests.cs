@@ -73,13 +73,13 @@ public sealed class PrintPictureTests
         var sample = Samples.Single(s => s.Name == name);
         using var pdf = Open($"print/{LeafletId(sample)}.pdf");
         var image = Assert.Single(pdf.GetPages().SelectMany(p => p.GetImages()));
-        var placedInches = (Width: image.Bounds.Width / 72, Height: image.Bounds.Height / 72);
+        var placedInches = (Width: image.BoundingBox.Width / 72, Height: image.BoundingBox.Height / 72);
         Assert.True(image.WidthInSamples / placedInches.Width <= 300.01, $"{image.WidthInSamples} px across {placedInches.Width:0.00} in");
         Assert.True(image.HeightInSamples / placedInches.Height <= 300.01, $"{image.HeightInSamples} px down {placedInches.Height:0.00} in");
         // Upright: the placed picture and its pixels have the picture's own shape (an EXIF-6 photo is taller than wide).
-        Assert.Equal(sample.Width > sample.Height, image.Bounds.Width > image.Bounds.Height);
+        Assert.Equal(sample.Width > sample.Height, image.BoundingBox.Width > image.BoundingBox.Height);
         Assert.Equal(sample.Width > sample.Height, image.WidthInSamples > image.HeightInSamples);
-        Assert.Equal((double)sample.Width / sample.Height, image.Bounds.Width / image.Bounds.Height, 0.05);
+        Assert.Equal((double)sample.Width / sample.Height, image.BoundingBox.Width / image.BoundingBox.Height, 0.05);
         Assert.Contains(PdfReading.StructureTree(pdf), t => t.Type == "Figure" && t.Alt == Alt(sample));
     }
 
@@ -122,7 +122,7 @@ public sealed class PrintPictureTests
         using var pdf = Open("print/picture-huge-jpg.pdf");
         var image = Assert.Single(pdf.GetPages().SelectMany(p => p.GetImages()));
         Assert.True(image.WidthInSamples < 6000 / 3, $"{image.WidthInSamples} px");
-        Assert.Equal(300, image.WidthInSamples / (image.Bounds.Width / 72), 2.0);
+        Assert.Equal(300, image.WidthInSamples / (image.BoundingBox.Width / 72), 2.0);
     }
 
     [Fact]
@@ -131,9 +131,9 @@ public sealed class PrintPictureTests
         using var pdf = Open("print/picture-phone-exif6-jpg.pdf");
         var image = Assert.Single(pdf.GetPages().SelectMany(p => p.GetImages()));
         // The image matrix places it taller than wide, and its pixels are stored upright (no rotation in the matrix).
-        Assert.True(image.Bounds.Height > image.Bounds.Width, $"placed {image.Bounds.Width} × {image.Bounds.Height}");
+        Assert.True(image.BoundingBox.Height > image.BoundingBox.Width, $"placed {image.BoundingBox.Width} × {image.BoundingBox.Height}");
         Assert.True(image.HeightInSamples > image.WidthInSamples, $"{image.WidthInSamples} × {image.HeightInSamples} pixels");
-        Assert.Equal(0, image.Bounds.Rotation, 0.01);
+        Assert.Equal(0, image.BoundingBox.Rotation, 0.01);
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class PrintPictureTests
         using var pdf = Open("print/easy-read/education.pdf");
         var images = pdf.GetPages().SelectMany(p => p.GetImages()).ToList();
         Assert.Equal(Samples.Count(s => !s.Vector), images.Count);
-        Assert.All(images, i => Assert.True(i.WidthInSamples / (i.Bounds.Width / 72) <= 300.01));
+        Assert.All(images, i => Assert.True(i.WidthInSamples / (i.BoundingBox.Width / 72) <= 300.01));
         Assert.NotEmpty(pdf.GetPages().SelectMany(p => FormXObjects(pdf, p)));
         var figures = PdfReading.StructureTree(pdf).Where(t => t.Type == "Figure").Select(t => t.Alt).ToList();
         foreach (var sample in Samples) Assert.Contains(Alt(sample), figures);

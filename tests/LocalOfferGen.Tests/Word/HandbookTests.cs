@@ -22,17 +22,73 @@ public sealed class HandbookTests(WordSample sample)
     }
 
     [Fact]
-    public void It_has_a_real_table_of_contents_field_for_levels_1_to_3()
+    public void It_has_a_real_table_of_contents_field_for_levels_1_and_2_with_page_numbers_already_shown()
     {
         using var doc = Open();
         var instruction = Assert.Single(doc.Body.Descendants<FieldCode>(), f => f.Text.TrimStart().StartsWith("TOC", StringComparison.Ordinal));
-        Assert.Contains("\\o \"1-3\"", instruction.Text);
+        Assert.Contains("\\o \"1-2\"", instruction.Text);
         Assert.True(doc.Main.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>()!.Val!.Value);
-        // Every contents entry links to a bookmark on its heading.
+        // Every contents entry links to a bookmark on its heading and carries that bookmark's page, last computed,
+        // after a tab that the contents styles draw as a dotted leader.
         var bookmarks = doc.Body.Descendants<BookmarkStart>().Select(b => b.Name!.Value).ToHashSet();
         var entries = doc.Body.Elements<Paragraph>().Where(p => DocxReader.StyleOf(p) is "TOC1" or "TOC2" or "TOC3").ToList();
-        Assert.Equal(doc.Headings.Count(h => h.Level <= 3), entries.Count);
-        Assert.All(entries, e => Assert.Contains(e.Descendants<Hyperlink>().Single().Anchor!.Value, bookmarks));
+        Assert.Equal(doc.Headings.Count(h => h.Level <= 2), entries.Count);
+        Assert.DoesNotContain(entries, e => DocxReader.StyleOf(e) == "TOC3");
+        var pages = new List<int>();
+        foreach (var entry in entries)
+        {
+            var link = entry.Descendants<Hyperlink>().Single();
+            Assert.Contains(link.Anchor!.Value, bookmarks);
+            Assert.Single(link.Descendants<TabChar>());
+            var pageRef = Assert.Single(link.Descendants<FieldCode>());
+            Assert.Equal($"PAGEREF {link.Anchor!.Value} \\h", pageRef.Text.Trim());
+            var shown = link.Descendants<Text>().Last().Text;
+            Assert.Matches("^[0-9]+$", shown);
+            pages.Add(int.Parse(shown, System.Globalization.CultureInfo.InvariantCulture));
+        }
+        Assert.Equal(pages.Order(), pages);
+        Assert.True(pages[0] >= 3, "the cover and at least one page of contents come first"); // cover, contents
+        Assert.True(pages[^1] > 100, $"the glossary is on page {pages[^1]} of a book of well over 100 pages");
+        foreach (var level in new[] { "TOC1", "TOC2" })
+        {
+            var tab = doc.Styles.Elements<Style>().Single(s => s.StyleId == level).StyleParagraphProperties!.Tabs!.GetFirstChild<TabStop>()!;
+            Assert.Equal(TabStopLeaderCharValues.Dot, tab.Leader!.Value);
+            Assert.Equal(TabStopValues.Right, tab.Val!.Value);
+        }
+    }
+
+    [Fact]
+    public void The_cover_has_no_footer_and_the_pages_after_it_do()
+    {
+        using var doc = Open();
+        var section = doc.Body.Elements<SectionProperties>().Single();
+        Assert.NotNull(section.GetFirstChild<TitlePage>());
+        // A title page with no first-page footer of its own shows none; the default footer is on every other page.
+        Assert.DoesNotContain(section.Elements<FooterReference>(), f => f.Type?.Value == HeaderFooterValues.First);
+        Assert.Contains(section.Elements<FooterReference>(), f => f.Type?.Value == HeaderFooterValues.Default);
+        Assert.Null(doc.Body.Elements<Paragraph>().TakeWhile(p => DocxReader.StyleOf(p) != "TOCHeading").SelectMany(p => p.Descendants<SectionProperties>()).FirstOrDefault());
+    }
+
+    [Fact]
+    public void Heading_levels_never_go_up_by_more_than_one()
+    {
+        using var doc = Open();
+        var headings = doc.Headings;
+        var levels = headings.Select(h => h.Level).ToList();
+        Assert.Equal(1, levels[0]);
+        for (var i = 1; i < levels.Count; i++)
+            Assert.True(levels[i] <= levels[i - 1] + 1, $"'{headings[i].Text}' is a Heading {levels[i]} after a Heading {levels[i - 1]}");
+    }
+
+    [Fact]
+    public void The_contact_block_on_the_cover_is_kept_together()
+    {
+        using var doc = Open();
+        var cover = doc.Body.Elements<Paragraph>().TakeWhile(p => DocxReader.StyleOf(p) != "TOCHeading").ToList();
+        var block = cover.SkipWhile(p => DocxReader.TextOf(p) != "Contact the Local Offer team").TakeWhile(p => !DocxReader.TextOf(p).StartsWith("You can ask", StringComparison.Ordinal)).ToList();
+        Assert.True(block.Count >= 5);
+        Assert.All(block.SkipLast(1), p => Assert.NotNull(p.ParagraphProperties!.KeepNext));
+        Assert.All(block, p => Assert.NotNull(p.ParagraphProperties!.KeepLines));
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class PageDocumentTests(WordSample sample)
         Assert.Equal("bullet", doc.NumberFormat(items[0].NumberingId));
         // 13 in the text, then the 4 services that cover the page's topics.
         Assert.Equal(17, items.Count);
-        Assert.Contains(items, i => i.Text == "Oakfield Specialist College, Oakfield Trust (independent specialist college)");
+        Assert.Contains(items, i => i.Text == "Oakfield Specialist College (localoffer.example.gov.uk/services/oakfield-specialist-college/), Oakfield Trust (independent specialist college)");
     }
 
     [Fact]
@@ -87,8 +87,8 @@ public sealed class PageDocumentTests(WordSample sample)
         Assert.Contains(("Exampleshire College learning support", "https://localoffer.example.gov.uk/services/exampleshire-college-learning-support/"), links);
         Assert.Contains(("section 41 list on GOV.UK", "https://www.gov.uk/government/publications/independent-special-schools-and-colleges"), links);
         Assert.Contains(("localoffer.example.gov.uk/education/post-16/", "https://localoffer.example.gov.uk/education/post-16/"), links);
-        // Only the handbook prints addresses after links.
-        Assert.DoesNotContain("(www.gov.uk/government", doc.Text);
+        // A page document is read on paper too: each link's address follows its words.
+        Assert.Contains("section 41 list on GOV.UK (www.gov.uk/government/publications/independent-special-schools-and-colleges)", doc.Text);
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class PageDocumentTests(WordSample sample)
         var site = sample.Result.Site!;
         var children = site.ChildrenOf(site.FindPage("/education/")!);
         var items = doc.ListItems.Select(i => i.Text).ToList();
-        foreach (var child in children) Assert.Contains($"{child.Title}: {child.Summary}", items);
+        foreach (var child in children) Assert.Contains($"{child.Title} (localoffer.example.gov.uk{child.Url}): {child.Summary}", items);
         Assert.Contains(("Education after 16", "https://localoffer.example.gov.uk/education/post-16/"), doc.Links());
     }
 

@@ -18,6 +18,10 @@ public sealed class MarkdownBlocks(SiteSettings settings, Func<string, DownloadF
 {
     private int _nextListId = 1;
 
+    /// <summary>For a book: given a link's full address, the words that say where the book itself has it ("see page 12")
+    /// and the link to that page, printed instead of the address; null for a place the book does not hold.</summary>
+    public Func<string, (string Words, string Link)?>? InBook { get; init; }
+
     /// <summary>The runs of one paragraph or heading: words with their face and link.</summary>
     public IReadOnlyList<Run> RunsOf(ContainerInline? inlines, int skipFirst = 0)
     {
@@ -60,6 +64,8 @@ public sealed class MarkdownBlocks(SiteSettings settings, Func<string, DownloadF
                     var shown = target is null ? null : PrintAddress.Display(target);
                     if (shown is not null && anchor.Url is { } url && downloads?.Invoke(url) is { } download)
                         stack.Push((null, face, null, new Run($" ({shown}, {download.Details})", face, target)));
+                    else if (target is not null && InBook?.Invoke(target) is { } inBook)
+                        stack.Push((null, face, null, new Run($" ({inBook.Words})", face, inBook.Link)));
                     else if (shown is not null && !SameAddress(words, shown))
                         stack.Push((null, face, null, new Run($" ({shown})", face, target)));
                     PushChildren(anchor, face, target ?? link);

@@ -24,7 +24,12 @@ public abstract record Block(BlockSource Source);
 /// <see cref="KeepWithNext"/> keeps a paragraph in the same frame as the start of the next block, as headings always are.</summary>
 public sealed record TextBlock(TextRole Role, IReadOnlyList<Run> Runs, BlockSource Source, string? Label = null, int ListId = 0, int Depth = 0,
     bool KeepWithNext = false)
-    : Block(Source);
+    : Block(Source)
+{
+    /// <summary>A heading's level in a document deeper than three (a book): tagged H1 to H6 by this rather than by its
+    /// role, which only sets its size. 0: by the role (Title H1, Heading H2, Subheading H3).</summary>
+    public int Level { get; init; }
+}
 
 /// <summary>A picture from a file, drawn at the given size in points, with its alternative text.</summary>
 public sealed record PictureBlock(LocalOfferGen.Pictures.Picture Picture, string Alt, double Width, double Height, BlockSource Source) : Block(Source);

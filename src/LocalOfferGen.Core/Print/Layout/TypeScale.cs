@@ -69,4 +69,16 @@ public sealed record TypeScale(
         ListIndent: 20,
         BlockGap: 12,
         RowPictureGap: 16);
+
+    /// <summary>A book on A4 (the handbook, the directory): 12 pt body as the Word documents have, chapter titles
+    /// 24 pt, page titles 17 pt and the headings inside them 14 pt, all kept with what follows.</summary>
+    public static TypeScale Book { get; } = new(
+        Title: new(24, TextFace.BoldFace, 29, 0, 10, KeepWithNext: true),
+        Heading: new(17, TextFace.BoldFace, 21, 16, 5, KeepWithNext: true),
+        Subheading: new(14, TextFace.BoldFace, 18, 10, 3, KeepWithNext: true),
+        Paragraph: new(12, TextFace.Regular, 16, 0, 7),
+        ListItem: new(12, TextFace.Regular, 16, 0, 3),
+        ListIndent: 16,
+        BlockGap: 8,
+        RowPictureGap: 12);
 }

@@ -36,13 +36,7 @@ internal sealed class BlockPainter(PdfFontSet fonts, FlowLayout flow, PrintPictu
                     PaintListItem(tags, gfx, page, item, placement, origin.X, top, textBrush);
                     break;
                 case TextBlock text:
-                    tags.BeginElement(text.Role switch
-                    {
-                        TextRole.Title => PdfBlockLevelElementTag.Heading1,
-                        TextRole.Heading => PdfBlockLevelElementTag.Heading2,
-                        TextRole.Subheading => PdfBlockLevelElementTag.Heading3,
-                        _ => PdfBlockLevelElementTag.Paragraph,
-                    });
+                    tags.BeginElement(TagOf(text));
                     if (text.Role is TextRole.Title or TextRole.Heading or TextRole.Subheading && !placement.Continued)
                         pdf.Bookmark(string.Join(" ", placement.Lines.Select(l => l.Text.Trim())), (int)text.Role, gfx, new XPoint(origin.X, top));
                     var brush = textBrush ?? PrintColours.Brush(text.Role is TextRole.Paragraph or TextRole.Definition ? colours.Ink : colours.Brand);
@@ -72,6 +66,22 @@ internal sealed class BlockPainter(PdfFontSet fonts, FlowLayout flow, PrintPictu
         }
         if (openList is not null) tags.End();
     }
+
+    /// <summary>H1 to H6 by a book heading's own level, otherwise by the role; P for body text.</summary>
+    private static PdfBlockLevelElementTag TagOf(TextBlock text) => (text.Role, text.Level) switch
+    {
+        (TextRole.Title or TextRole.Heading or TextRole.Subheading, >= 1 and <= 6) => HeadingTags[text.Level - 1],
+        (TextRole.Title, _) => PdfBlockLevelElementTag.Heading1,
+        (TextRole.Heading, _) => PdfBlockLevelElementTag.Heading2,
+        (TextRole.Subheading, _) => PdfBlockLevelElementTag.Heading3,
+        _ => PdfBlockLevelElementTag.Paragraph,
+    };
+
+    private static readonly PdfBlockLevelElementTag[] HeadingTags =
+    [
+        PdfBlockLevelElementTag.Heading1, PdfBlockLevelElementTag.Heading2, PdfBlockLevelElementTag.Heading3,
+        PdfBlockLevelElementTag.Heading4, PdfBlockLevelElementTag.Heading5, PdfBlockLevelElementTag.Heading6,
+    ];
 
     private void PaintListItem(StructureBuilder tags, XGraphics gfx, PdfPage page, TextBlock item, Placement placement, double x, double top, XBrush? textBrush)
     {
@@ -111,11 +121,15 @@ internal sealed class BlockPainter(PdfFontSet fonts, FlowLayout flow, PrintPictu
                     continue;
                 }
                 var box = new XRect(x + fragment.X, lineTop, fragment.Width, style.LineHeight);
-                var link = PdfLinkAnnotation.CreateWebLink(new PdfRectangle(gfx.Transformer.WorldToDefaultPage(box)), fragment.Link);
+                var area = new PdfRectangle(gfx.Transformer.WorldToDefaultPage(box));
+                // "see page 12" in a book opens that page of the same document.
+                var pageNumber = BookLink.PageOf(fragment.Link);
+                var link = pageNumber is { } number ? PdfLinkAnnotation.CreateDocumentLink(area, number)
+                    : PdfLinkAnnotation.CreateWebLink(area, fragment.Link);
                 // PDFsharp stamps each annotation with a random name and the time now; neither is needed, and both break reproducible output.
                 link.Elements.Remove("/NM");
                 link.Elements.Remove("/M");
-                tags.BeginElement(link, $"Link to {PrintAddress.Display(fragment.Link)}");
+                tags.BeginElement(link, pageNumber is { } to ? $"Go to page {to}" : $"Link to {PrintAddress.Display(fragment.Link)}");
                 gfx.DrawString(text, font, brush, x + fragment.X, baseline, XStringFormats.BaseLineLeft);
                 tags.End();
             }

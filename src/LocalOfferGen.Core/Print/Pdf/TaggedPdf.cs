@@ -51,7 +51,8 @@ internal sealed class TaggedPdf
 
     public byte[] Save()
     {
-        if (Document.PageCount > BookmarkedFromPages - 1) AddOutlines();
+        // A book writes its own nested bookmarks from its contents list; other documents get their headings'.
+        if (Document.PageCount > BookmarkedFromPages - 1 && Document.Outlines.Count == 0) AddOutlines();
         // The trailer ID and the XMP document ID come from the document's identity, not a fresh GUID.
         var id = IdFor(_identity);
         Document.Internals.FirstDocumentID = id;
