@@ -66,7 +66,7 @@ public sealed class MarkdownInWordTests : IDisposable
         var reference = Assert.Single(doc.Body.Descendants<FootnoteReference>());
         var notes = doc.Main.FootnotesPart!;
         var note = notes.Footnotes!.Elements<Footnote>().Single(f => f.Id!.Value == reference.Id!.Value);
-        Assert.Equal(" The Children and Families Act 2014, section 30. See GOV.UK.", DocxReader.TextOf(note));
+        Assert.Equal(" The Children and Families Act 2014, section 30. See GOV.UK (www.legislation.gov.uk/ukpga/2014/6/section/30).", DocxReader.TextOf(note));
         Assert.NotNull(note.Descendants<FootnoteReferenceMark>().SingleOrDefault());
         Assert.Equal([("GOV.UK", "https://www.legislation.gov.uk/ukpga/2014/6/section/30")], doc.Links(note, notes));
         Assert.DoesNotContain("Children and Families Act", doc.Text);
