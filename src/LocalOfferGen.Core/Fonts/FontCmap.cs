@@ -29,8 +29,18 @@ public sealed class FontCmap
         var cmap = TableOffset(font, "cmap");
         if (cmap < 0) return null;
         var table = font[cmap..];
+        var ranges = new List<(int First, int Last)>();
+        if (UnicodeSubtable(table, 12) is var format12 and >= 0) ReadFormat12(table[format12..], ranges);
+        else if (UnicodeSubtable(table, 4) is var format4 and >= 0) ReadFormat4(table[format4..], ranges);
+        else return null;
+        ranges.Sort();
+        return new FontCmap(Merge(ranges));
+    }
+
+    /// <summary>Where in the 'cmap' table the Unicode subtable of a format starts, or -1 when there is none.</summary>
+    internal static int UnicodeSubtable(ReadOnlySpan<byte> table, int format)
+    {
         var count = BinaryPrimitives.ReadUInt16BigEndian(table[2..]);
-        int format4 = -1, format12 = -1;
         for (var i = 0; i < count; i++)
         {
             var record = table.Slice(4 + i * 8, 8);
@@ -38,17 +48,9 @@ public sealed class FontCmap
             var encoding = BinaryPrimitives.ReadUInt16BigEndian(record[2..]);
             var offset = (int)BinaryPrimitives.ReadUInt32BigEndian(record[4..]);
             var unicode = platform == 0 || (platform == 3 && (encoding == 1 || encoding == 10));
-            if (!unicode) continue;
-            var format = BinaryPrimitives.ReadUInt16BigEndian(table[offset..]);
-            if (format == 12) format12 = offset;
-            else if (format == 4) format4 = offset;
+            if (unicode && BinaryPrimitives.ReadUInt16BigEndian(table[offset..]) == format) return offset;
         }
-        var ranges = new List<(int First, int Last)>();
-        if (format12 >= 0) ReadFormat12(table[format12..], ranges);
-        else if (format4 >= 0) ReadFormat4(table[format4..], ranges);
-        else return null;
-        ranges.Sort();
-        return new FontCmap(Merge(ranges));
+        return -1;
     }
 
     internal static int TableOffset(ReadOnlySpan<byte> font, string tag)
@@ -76,8 +78,22 @@ public sealed class FontCmap
         }
     }
 
-    /// <summary>Format 4 maps segments; a character whose computed glyph is 0 (.notdef) is not in the font.</summary>
+    /// <summary>Format 4 as ranges of the characters it maps.</summary>
     private static void ReadFormat4(ReadOnlySpan<byte> sub, List<(int, int)> ranges)
+    {
+        int first = -1, last = -2;
+        ForEachFormat4Glyph(sub, (c, _) =>
+        {
+            if (c == last + 1) { last = c; return; }
+            if (first >= 0) ranges.Add((first, last));
+            first = last = c;
+        });
+        if (first >= 0) ranges.Add((first, last));
+    }
+
+    /// <summary>Each character a format 4 subtable maps, with its glyph, in order; a character whose computed glyph
+    /// is 0 (.notdef) is not in the font and is left out.</summary>
+    internal static void ForEachFormat4Glyph(ReadOnlySpan<byte> sub, Action<int, int> visit)
     {
         var segments = BinaryPrimitives.ReadUInt16BigEndian(sub[6..]) / 2;
         var ends = 14;
@@ -91,7 +107,6 @@ public sealed class FontCmap
             var delta = BinaryPrimitives.ReadInt16BigEndian(sub[(deltas + s * 2)..]);
             var rangeOffset = BinaryPrimitives.ReadUInt16BigEndian(sub[(rangeOffsets + s * 2)..]);
             if (start == 0xFFFF) continue;
-            var runStart = -1;
             for (var c = start; c <= end; c++)
             {
                 int glyph;
@@ -102,10 +117,8 @@ public sealed class FontCmap
                     glyph = at + 2 <= sub.Length ? BinaryPrimitives.ReadUInt16BigEndian(sub[at..]) : 0;
                     if (glyph != 0) glyph = (glyph + delta) & 0xFFFF;
                 }
-                if (glyph != 0 && runStart < 0) runStart = c;
-                if (glyph == 0 && runStart >= 0) { ranges.Add((runStart, c - 1)); runStart = -1; }
+                if (glyph != 0) visit(c, glyph);
             }
-            if (runStart >= 0) ranges.Add((runStart, end));
         }
     }
 

@@ -54,43 +54,13 @@ public sealed class FontMetrics
         return glyphs is null ? null : new FontMetrics(advances, glyphs, unitsPerEm, singleLine);
     }
 
-    /// <summary>Character to glyph for the Basic Multilingual Plane, from the Windows Unicode subtable of format 4.</summary>
+    /// <summary>Character to glyph for the Basic Multilingual Plane, from the Unicode subtable of format 4.</summary>
     private static Dictionary<int, int>? Format4Glyphs(ReadOnlySpan<byte> table)
     {
-        var count = BinaryPrimitives.ReadUInt16BigEndian(table[2..]);
-        for (var i = 0; i < count; i++)
-        {
-            var record = table.Slice(4 + i * 8, 8);
-            var platform = BinaryPrimitives.ReadUInt16BigEndian(record);
-            var encoding = BinaryPrimitives.ReadUInt16BigEndian(record[2..]);
-            var offset = (int)BinaryPrimitives.ReadUInt32BigEndian(record[4..]);
-            if (!(platform == 0 || (platform == 3 && encoding == 1)) || BinaryPrimitives.ReadUInt16BigEndian(table[offset..]) != 4) continue;
-            var sub = table[offset..];
-            var segments = BinaryPrimitives.ReadUInt16BigEndian(sub[6..]) / 2;
-            int ends = 14, starts = ends + segments * 2 + 2, deltas = starts + segments * 2, rangeOffsets = deltas + segments * 2;
-            var glyphs = new Dictionary<int, int>();
-            for (var s = 0; s < segments; s++)
-            {
-                var end = BinaryPrimitives.ReadUInt16BigEndian(sub[(ends + s * 2)..]);
-                var start = BinaryPrimitives.ReadUInt16BigEndian(sub[(starts + s * 2)..]);
-                var delta = BinaryPrimitives.ReadInt16BigEndian(sub[(deltas + s * 2)..]);
-                var rangeOffset = BinaryPrimitives.ReadUInt16BigEndian(sub[(rangeOffsets + s * 2)..]);
-                if (start == 0xFFFF) continue;
-                for (var c = start; c <= end; c++)
-                {
-                    int glyph;
-                    if (rangeOffset == 0) glyph = (c + delta) & 0xFFFF;
-                    else
-                    {
-                        var at = rangeOffsets + s * 2 + rangeOffset + (c - start) * 2;
-                        glyph = at + 2 <= sub.Length ? BinaryPrimitives.ReadUInt16BigEndian(sub[at..]) : 0;
-                        if (glyph != 0) glyph = (glyph + delta) & 0xFFFF;
-                    }
-                    if (glyph != 0) glyphs[c] = glyph;
-                }
-            }
-            return glyphs;
-        }
-        return null;
+        var offset = FontCmap.UnicodeSubtable(table, 4);
+        if (offset < 0) return null;
+        var glyphs = new Dictionary<int, int>();
+        FontCmap.ForEachFormat4Glyph(table[offset..], (c, glyph) => glyphs[c] = glyph);
+        return glyphs;
     }
 }
