@@ -64,7 +64,7 @@ internal static class EasyReadPdf
         var painter = new BlockPainter(fonts, flow, pictures, colours);
         for (var frame = 0; frame < result.FramesUsed; frame++)
         {
-            var pdfPage = pdf.Document.AddPage();
+            var pdfPage = pdf.AddPage();
             pdfPage.Width = XUnit.FromMillimeter(PageWidthMm);
             pdfPage.Height = XUnit.FromMillimeter(PageHeightMm);
             using var gfx = XGraphics.FromPdfPage(pdfPage);

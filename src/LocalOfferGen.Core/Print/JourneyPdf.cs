@@ -81,7 +81,7 @@ internal static class JourneyPdf
         var markers = new StepMarkers(fonts, flow.Scale, colours);
         for (var frame = 0; frame < body.FramesUsed; frame++)
         {
-            var page = pdf.Document.AddPage();
+            var page = pdf.AddPage();
             page.Width = XUnit.FromMillimeter(PageWidthMm);
             page.Height = XUnit.FromMillimeter(PageHeightMm);
             using var gfx = XGraphics.FromPdfPage(page);

@@ -152,7 +152,7 @@ internal static class LeafletPdf
     /// the BleedBox without marks); the TrimBox is the finished size.</summary>
     private static PdfPage AddPage(TaggedPdf pdf, LeafletGeometry geometry, double slug)
     {
-        var page = pdf.Document.AddPage();
+        var page = pdf.AddPage();
         page.Width = XUnit.FromPoint(geometry.PageWidth + 2 * slug);
         page.Height = XUnit.FromPoint(geometry.PageHeight + 2 * slug);
         page.BleedBox = new PdfRectangle(new XPoint(slug, slug), new XPoint(slug + geometry.PageWidth, slug + geometry.PageHeight));

@@ -49,8 +49,16 @@ internal sealed class TaggedPdf
     public void Bookmark(string title, int level, PdfSharp.Drawing.XGraphics gfx, PdfSharp.Drawing.XPoint at) =>
         _headings.Add((title, level, Ua.CurrentPage, gfx.Transformer.WorldToDefaultPage(at).Y));
 
+    /// <summary>A new page; every document adds its pages here, so the parent tree stays short (see <see cref="ParentTree"/>).</summary>
+    public PdfPage AddPage()
+    {
+        ParentTree.Settle(Document, Ua.StructureTreeRoot);
+        return Document.AddPage();
+    }
+
     public byte[] Save()
     {
+        ParentTree.Settle(Document, Ua.StructureTreeRoot, all: true);
         // A book writes its own nested bookmarks from its contents list; other documents get their headings'.
         if (Document.PageCount > BookmarkedFromPages - 1 && Document.Outlines.Count == 0) AddOutlines();
         // The trailer ID and the XMP document ID come from the document's identity, not a fresh GUID.
