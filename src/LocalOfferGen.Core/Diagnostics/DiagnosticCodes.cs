@@ -86,6 +86,7 @@ public static class DiagnosticCodes
     public const string PictureResolutionLow = "LO0522";
     public const string PictureResolutionTooLow = "LO0523";
     public const string LogoUnusable = "LO0524";
+    public const string WordBrokenInBook = "LO0527";
 
     // LO06xx: Word documents
     public const string WordDocumentNameClash = "LO0601";

@@ -53,7 +53,9 @@ internal static class BookPdf
         PrintFontChain fontChain, UndrawableCharacters undrawable, PrintPictures printPictures, PrintColours colours, DiagnosticBag diagnostics)
     {
         using var fonts = new PdfFontSet(fontChain);
-        var flow = new FlowLayout(TypeScale.Book, fonts, new GlyphFallback(fontChain, undrawable));
+        // The book prints every page as it stands, so a word too wide for the page breaks where the line ends (with a
+        // warning) rather than failing the build; a leaflet, laid out by an editor, refuses it (LO0507).
+        var flow = new FlowLayout(TypeScale.Book, fonts, new GlyphFallback(fontChain, undrawable)) { BreakLongWords = true };
         var margin = PrintUnits.Mm(MarginMm);
         var width = PrintUnits.Mm(PageWidthMm) - 2 * margin;
         var height = PrintUnits.Mm(PageHeightMm) - margin - PrintUnits.Mm(BottomMm);
@@ -77,7 +79,8 @@ internal static class BookPdf
             var known = found;
             content = build(site, url => known is null ? StandInPage : known.TryGetValue(url, out var page) ? page : null, Picture);
             report = new DiagnosticBag();
-            if (Lay(content, flow, width, height, diagnostics, title) is not { } result) return null;
+            // Warnings come from the first pass only; later passes set the same words.
+            if (Lay(content, flow, width, height, diagnostics, title, warn: pass == 0) is not { } result) return null;
             laid = result;
             if (failed) return null;
             if (found is not null && Same(found, laid.PageOfAnchor)) break;
@@ -90,7 +93,7 @@ internal static class BookPdf
     private static bool Same(Dictionary<string, int> a, Dictionary<string, int> b) =>
         a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var page) && page == pair.Value);
 
-    private static Laid? Lay(BookContent content, FlowLayout flow, double width, double height, DiagnosticBag diagnostics, string title)
+    private static Laid? Lay(BookContent content, FlowLayout flow, double width, double height, DiagnosticBag diagnostics, string title, bool warn)
     {
         var frames = new FrameSet(width, [height], RepeatLast: true);
         var cover = flow.Layout(content.Cover, frames);
@@ -103,11 +106,11 @@ internal static class BookPdf
                     $"{title}: something in '{overflow.Source.Name}' is taller than an A4 page; make its picture smaller or split its text");
                 return null;
             }
-            if (result.Placements.FirstOrDefault(p => p.Lines.Any(l => l.TooWide)) is { } wide)
+            if (warn && result.Placements.FirstOrDefault(p => p.Lines.Any(l => l.BreaksWord)) is { } broken)
             {
-                diagnostics.Error(DiagnosticCodes.WordTooWide, wide.Block.Source.At,
-                    $"{title}, '{wide.Block.Source.Name}': \"{wide.Lines.First(l => l.TooWide).Text.Trim()}\" is wider than the page and would cross the margin; shorten it or add spaces");
-                return null;
+                var word = broken.Lines.First(l => l.BreaksWord).Text.Trim();
+                diagnostics.Warning(DiagnosticCodes.WordBrokenInBook, broken.Block.Source.At,
+                    $"{title}, '{broken.Block.Source.Name}': \"{(word.Length > 40 ? word[..40] + "…" : word)}\" is wider than the page, so the book breaks it across lines; shorten it or add spaces");
             }
         }
 
@@ -167,7 +170,7 @@ internal static class BookPdf
         var pages = new List<PdfPage>();
         XGraphics NewPage()
         {
-            var page = pdf.Document.AddPage();
+            var page = pdf.AddPage();
             page.Width = XUnit.FromMillimeter(PageWidthMm);
             page.Height = XUnit.FromMillimeter(PageHeightMm);
             // Finished size is the paper size: an office or digital print of A4, no bleed.
@@ -177,11 +180,13 @@ internal static class BookPdf
         }
         var origin = new XPoint(margin, margin);
 
+        // Placements by page, found once: a long chapter has many thousands of both.
+        var coverByFrame = laid.Cover.Placements.ToLookup(p => p.Frame);
         for (var frame = 0; frame < Math.Max(1, laid.Cover.FramesUsed); frame++)
         {
             using var gfx = NewPage();
             pdf.Tags.BeginElement(PdfGroupingElementTag.Division);
-            painter.Paint(pdf, gfx, laid.Cover.Placements.Where(p => p.Frame == frame), origin);
+            painter.Paint(pdf, gfx, coverByFrame[frame], origin);
             pdf.Tags.End();
         }
 
@@ -236,16 +241,19 @@ internal static class BookPdf
         }
 
         foreach (var (chapter, firstPage) in laid.Chapters)
+        {
+            var byFrame = chapter.Placements.ToLookup(p => p.Frame);
             for (var frame = 0; frame < chapter.FramesUsed; frame++)
             {
                 using var gfx = NewPage();
                 pdf.Tags.BeginElement(PdfGroupingElementTag.Division);
-                painter.Paint(pdf, gfx, chapter.Placements.Where(p => p.Frame == frame), origin);
+                painter.Paint(pdf, gfx, byFrame[frame], origin);
                 pdf.Tags.End();
                 pdf.Tags.BeginArtifact();
                 DrawFooter(gfx, fonts, colours, site, footerName, margin, width, firstPage + frame, laid.Pages);
                 pdf.Tags.End();
             }
+        }
 
         AddBookmarks(pdf.Document, pages, laid.Entries, laid.Cover.FramesUsed);
         return pdf.Save();

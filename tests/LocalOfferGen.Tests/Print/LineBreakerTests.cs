@@ -27,6 +27,17 @@ public class LineBreakerTests
     }
 
     [Fact]
+    public void With_break_anywhere_a_word_wider_than_the_line_breaks_where_the_line_ends()
+    {
+        var lines = LineBreaker.Break([new Run("a supercalifragilistic word")], 10, 50, Measurer, breakAnywhere: true);
+        Assert.Equal(["a", "supercalif", "ragilistic", "word"], lines.Select(l => l.Text));
+        Assert.All(lines, l => Assert.False(l.TooWide));
+        Assert.Equal([false, true, true, false], lines.Select(l => l.BreaksWord));
+        // Only the lines ending between words draw a space at their end.
+        Assert.Equal([true, false, true, false], lines.Select(l => l.BreaksAtSpace));
+    }
+
+    [Fact]
     public void A_long_web_address_breaks_after_a_slash()
     {
         var lines = Break(150, new Run("Read more: localoffer.example.gov.uk/ehc-plans/asking-for-an-assessment/"));

@@ -27,20 +27,28 @@ public sealed class FlowLayout(TypeScale scale, ITextMeasurer measurer, IFaceFal
 
     public TypeScale Scale => scale;
 
+    /// <summary>Deeper list levels share this level's indent, so a list nested past what a page can show keeps a
+    /// measure to read (Word's lists stop at nine levels for the same reason).</summary>
+    public const int DeepestIndentedLevel = 5;
+
+    /// <summary>A word too wide for any line breaks where the line ends, instead of being marked
+    /// <see cref="Line.TooWide"/>: for documents that print every page, not one an editor lays out.</summary>
+    public bool BreakLongWords { get; init; }
+
     /// <summary>The lines of a text block at a frame width, allowing for its list indent.</summary>
     public IReadOnlyList<Line> LinesOf(TextBlock block, double width)
     {
         var style = scale.For(block.Role);
-        return LineBreaker.Break(Prepare(block.Runs, style.Face, block.Source), style.Size, width - IndentOf(block), measurer);
+        return LineBreaker.Break(Prepare(block.Runs, style.Face, block.Source), style.Size, width - IndentOf(block), measurer, BreakLongWords);
     }
 
     public double IndentOf(TextBlock block) =>
-        block.Role is TextRole.ListItem or TextRole.Definition ? scale.ListIndent * (block.Depth + 1) : 0;
+        block.Role is TextRole.ListItem or TextRole.Definition ? scale.ListIndent * (Math.Min(block.Depth, DeepestIndentedLevel) + 1) : 0;
 
     /// <summary>The words of a row, set beside its picture.</summary>
     public IReadOnlyList<Line> LinesOf(RowBlock row, double width) =>
         LineBreaker.Break(Prepare(row.Runs, scale.Paragraph.Face, row.Source), scale.Paragraph.Size,
-            width - row.Picture.Width - scale.RowPictureGap, measurer);
+            width - row.Picture.Width - scale.RowPictureGap, measurer, BreakLongWords);
 
     /// <summary>The runs in the faces they are drawn in: the role's bold or italic added to each run's own (so a
     /// heading is measured as bold), then each character in a face that has it.</summary>

@@ -11,4 +11,8 @@ public sealed record Line(IReadOnlyList<Fragment> Fragments, double Width, bool 
     /// <summary>The line ended between words, at a space or a forced line break (not after a slash inside an address):
     /// a space is drawn at its end, so text extracted from the PDF keeps the words apart.</summary>
     public bool BreaksAtSpace { get; init; }
+
+    /// <summary>The line holds part of a word too wide for any line, broken where the line ends (see
+    /// <see cref="LineBreaker"/>'s <c>breakAnywhere</c>).</summary>
+    public bool BreaksWord { get; init; }
 }

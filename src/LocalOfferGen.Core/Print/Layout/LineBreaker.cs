@@ -1,20 +1,25 @@
 namespace LocalOfferGen.Print.Layout;
 
 /// <summary>Breaks runs of text into lines of at most a given width, between words (no hyphenation).
-/// A word wider than the whole line, such as a long web address, may break after a slash instead.</summary>
+/// A word wider than the whole line, such as a long web address, may break after a slash instead; with
+/// <c>breakAnywhere</c> a word still too wide breaks where the line ends, as a browser's <c>overflow-wrap</c> does.</summary>
 public static class LineBreaker
 {
-    private sealed record Piece(string Text, TextFace Face, string? Link);
+    private sealed record Piece(string Text, TextFace Face, string? Link)
+    {
+        /// <summary>The piece is part of a word broken where the line ended (not at a space or slash).</summary>
+        public bool Broken { get; init; }
+    }
 
     /// <summary>A word, made of pieces that may differ in face (for example "**SEND**,"), and whether a space comes before it.</summary>
     private sealed record Word(List<Piece> Pieces, bool SpaceBefore);
 
-    public static IReadOnlyList<Line> Break(IReadOnlyList<Run> runs, double size, double width, ITextMeasurer measurer)
+    public static IReadOnlyList<Line> Break(IReadOnlyList<Run> runs, double size, double width, ITextMeasurer measurer, bool breakAnywhere = false)
     {
         var lines = new List<Line>();
         var current = new List<(Piece Piece, bool SpaceBefore)>();
         double currentWidth = 0;
-        foreach (var word in SplitLongWords(Words(runs), size, width, measurer))
+        foreach (var word in SplitLongWords(Words(runs), size, width, measurer, breakAnywhere))
         {
             if (word is null)
             {
@@ -84,8 +89,9 @@ public static class LineBreaker
     /// <summary>A space a line may break at: not a no-break space (U+00A0), figure space or narrow no-break space.</summary>
     private static bool IsBreakingSpace(char c) => char.IsWhiteSpace(c) && c is not ('\u00A0' or '\u2007' or '\u202F');
 
-    /// <summary>Splits a word wider than the line after each slash, so web addresses wrap as people expect.</summary>
-    private static IEnumerable<Word?> SplitLongWords(IEnumerable<Word?> words, double size, double width, ITextMeasurer measurer)
+    /// <summary>Splits a word wider than the line after each slash, so web addresses wrap as people expect; with
+    /// <paramref name="breakAnywhere"/>, a part still wider than the line is cut into parts that fit.</summary>
+    private static IEnumerable<Word?> SplitLongWords(IEnumerable<Word?> words, double size, double width, ITextMeasurer measurer, bool breakAnywhere)
     {
         foreach (var word in words)
         {
@@ -98,17 +104,44 @@ public static class LineBreaker
             foreach (var piece in word.Pieces)
             {
                 var start = 0;
-                for (var i = 0; i < piece.Text.Length; i++)
+                for (var i = 0; i <= piece.Text.Length; i++)
                 {
-                    if (piece.Text[i] != '/' || i + 1 == piece.Text.Length || piece.Text[i + 1] == '/') continue;
-                    yield return new Word([piece with { Text = piece.Text[start..(i + 1)] }], first && word.SpaceBefore);
-                    first = false;
+                    if (i < piece.Text.Length && (piece.Text[i] != '/' || i + 1 == piece.Text.Length || piece.Text[i + 1] == '/')) continue;
+                    var part = piece with { Text = piece.Text[start..Math.Min(i + 1, piece.Text.Length)] };
+                    var cuts = breakAnywhere ? CutToWidth(part, size, width, measurer) : [part];
+                    foreach (var cut in cuts)
+                    {
+                        yield return new Word([cut], first && word.SpaceBefore);
+                        first = false;
+                    }
                     start = i + 1;
                 }
-                yield return new Word([piece with { Text = piece.Text[start..] }], first && word.SpaceBefore);
-                first = false;
             }
         }
+    }
+
+    /// <summary>A piece cut, a character (text element) at a time, into parts no wider than the line, each holding at least one.</summary>
+    private static List<Piece> CutToWidth(Piece piece, double size, double width, ITextMeasurer measurer)
+    {
+        if (measurer.Width(piece.Text, piece.Face, size) <= width) return [piece];
+        var parts = new List<Piece>();
+        var start = 0;
+        double used = 0;
+        for (var i = 0; i < piece.Text.Length;)
+        {
+            var length = System.Globalization.StringInfo.GetNextTextElementLength(piece.Text, i);
+            var advance = measurer.Width(piece.Text.Substring(i, length), piece.Face, size);
+            if (i > start && used + advance > width)
+            {
+                parts.Add(piece with { Text = piece.Text[start..i], Broken = true });
+                start = i;
+                used = 0;
+            }
+            used += advance;
+            i += length;
+        }
+        parts.Add(piece with { Text = piece.Text[start..], Broken = true });
+        return parts;
     }
 
     /// <summary>Joins neighbouring pieces of the same face and link into fragments and places them.</summary>
@@ -136,7 +169,7 @@ public static class LineBreaker
         }
         Flush();
         var lineWidth = fragments.Count == 0 ? 0 : fragments[^1].X + fragments[^1].Width;
-        return new Line(fragments, lineWidth, lineWidth > width + 0.001);
+        return new Line(fragments, lineWidth, lineWidth > width + 0.001) { BreaksWord = pieces.Any(p => p.Piece.Broken) };
 
         double Flush()
         {
